@@ -1,0 +1,69 @@
+import { ConfigError } from './errors.js';
+
+/**
+ * The single place that reads settings. Each reader runs once per process (cold start) and
+ * fails with the name of the missing setting: no placeholder fallbacks. Explicit values passed
+ * in win over the environment, which wins over the documented defaults.
+ */
+type Env = Record<string, string | undefined>;
+
+export interface StoreConfig {
+  tableName: string;
+  /** Only set locally (DynamoDB Local); in AWS the SDK finds the regional endpoint. */
+  endpoint?: string;
+  region: string;
+}
+
+export interface TutorConfig {
+  /** IANA time zone used for "today" and "this week" (the daily question's zone). */
+  timeZone: string;
+}
+
+/** Default time zone of the daily question and of weekly boards. */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/** Settings for the DynamoDB store. */
+export function readStoreConfig(env: Env = process.env): StoreConfig {
+  const endpoint = optional(env, 'DYNAMODB_ENDPOINT');
+  if (endpoint && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
+    throw new ConfigError('DYNAMODB_ENDPOINT', `must be an http(s) URL, got "${endpoint}"`);
+  }
+  return {
+    tableName: required(env, 'TABLE_NAME'),
+    ...(endpoint ? { endpoint } : {}),
+    region: optional(env, 'AWS_REGION') ?? optional(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1',
+  };
+}
+
+/** Settings the core needs. */
+export function readTutorConfig(env: Env = process.env): TutorConfig {
+  const timeZone = optional(env, 'DAILY_TIMEZONE') ?? DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+  } catch {
+    throw new ConfigError('DAILY_TIMEZONE', `is not a known IANA time zone: "${timeZone}"`);
+  }
+  return { timeZone };
+}
+
+/** The port of the local DynamoDB when one is started for you (`DYNAMODB_PORT`, default 8000). */
+export function readLocalDynamoPort(env: Env = process.env): number | undefined {
+  const raw = optional(env, 'DYNAMODB_PORT');
+  if (raw === undefined) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError('DYNAMODB_PORT', `must be a port number, got "${raw}"`);
+  }
+  return port;
+}
+
+function required(env: Env, name: string): string {
+  const value = optional(env, name);
+  if (value === undefined) throw new ConfigError(name, 'is not set');
+  return value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}

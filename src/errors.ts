@@ -1,0 +1,106 @@
+/**
+ * Every error the tutor raises on purpose. Adapters turn a `TutorError` into its `userMessage`;
+ * anything else is logged with its cause and answered with a polite generic message.
+ */
+
+/** Base class: an error whose `userMessage` is safe and useful to show the person who asked. */
+export class TutorError extends Error {
+  constructor(
+    message: string,
+    readonly userMessage: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'TutorError';
+  }
+}
+
+/** A setting is missing or malformed. Raised once, at start-up, naming the setting. */
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    problem: string,
+  ) {
+    super(`Setting ${setting} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** One problem in the content files, with the file and field it is in. */
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** The content files broke one or more rules; `issues` lists every one of them. */
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(
+      `${issues.length} content problem${issues.length === 1 ? '' : 's'}:\n${issues
+        .map((i) => `  ${i.file}: ${i.field}: ${i.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'ContentError';
+  }
+}
+
+/** DynamoDB could not be reached or kept failing after the SDK's retries. Nothing was saved. */
+export class StoreUnavailableError extends TutorError {
+  constructor(cause?: unknown) {
+    super(
+      'The store is unavailable',
+      "I couldn't reach the score store just now, so nothing was saved. Please try again in a moment.",
+      { cause },
+    );
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** A button or action value we did not issue, or that no longer refers to anything. */
+export class UnknownActionError extends TutorError {
+  constructor(detail: string) {
+    super(
+      `Unknown action: ${detail}`,
+      "That button doesn't belong to a question I know of. Try `/aws quiz` for a fresh one.",
+    );
+    this.name = 'UnknownActionError';
+  }
+}
+
+/** Someone without the right permissions tried an admin command. */
+export class PermissionError extends TutorError {
+  constructor(what: string) {
+    super(`Permission denied: ${what}`, `Only workspace admins can ${what}.`);
+    this.name = 'PermissionError';
+  }
+}
+
+/** The local DynamoDB could not start (most often: no Java). */
+export class LocalDynamoError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LocalDynamoError';
+  }
+}
+
+/** The message to show for an error we did not expect: never a stack trace. */
+export const GENERIC_ERROR_MESSAGE =
+  'Sorry, something went wrong on my side. Please try again in a moment.';
+
+/** The safe text to show a user for any error. */
+export function userMessageFor(error: unknown): string {
+  return error instanceof TutorError ? error.userMessage : GENERIC_ERROR_MESSAGE;
+}
+
+/** An answer could not be saved. Says so plainly: never "correct!" for an unsaved answer. */
+export class AnswerNotRecordedError extends TutorError {
+  constructor(cause?: unknown) {
+    super(
+      'Answer not recorded',
+      'Your answer was not recorded because the score store is unavailable. Please try again in a moment.',
+      { cause },
+    );
+    this.name = 'AnswerNotRecordedError';
+  }
+}

@@ -1,0 +1,95 @@
+import { keys } from './keys.js';
+import type {
+  CardRecord,
+  DailyRecord,
+  LearnerState,
+  PendingRecord,
+  StoredCard,
+  Totals,
+} from './records.js';
+
+type Item = Record<string, unknown>;
+
+const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** Sorts the items of a user's partition into a `LearnerState`. */
+export function fromLearnerItems(items: Item[]): LearnerState {
+  const state: LearnerState = { topics: [], cards: [], weeks: [] };
+  for (const item of items) {
+    const sk = String(item.sk);
+    if (sk === keys.totals) state.totals = toTotals(item);
+    else if (sk.startsWith('TOPIC#')) {
+      state.topics.push({
+        topic: sk.slice(6),
+        answered: num(item.answered),
+        correct: num(item.correct),
+      });
+    } else if (sk.startsWith('CARD#')) {
+      state.cards.push({
+        questionId: sk.slice(5),
+        topic: String(item.topic ?? ''),
+        fsrs: item.fsrs as StoredCard,
+        lastCorrect: item.lastCorrect === true,
+        lastAnsweredAt: String(item.lastAnsweredAt ?? ''),
+      });
+    } else if (sk.startsWith('WEEK#')) {
+      state.weeks.push({ week: sk.slice(5), points: num(item.points) });
+    }
+  }
+  return state;
+}
+
+export function toTotals(item: Item): Totals {
+  const lastDailyDate = str(item.lastDailyDate);
+  const lastQuestionId = str(item.lastQuestionId);
+  return {
+    name: String(item.name ?? ''),
+    answered: num(item.answered),
+    correct: num(item.correct),
+    points: num(item.points),
+    dailyAnswered: num(item.dailyAnswered),
+    dailyCorrect: num(item.dailyCorrect),
+    streak: num(item.streak),
+    bestStreak: Math.max(num(item.bestStreak), num(item.streak)),
+    ...(lastDailyDate ? { lastDailyDate } : {}),
+    ...(lastQuestionId ? { lastQuestionId } : {}),
+    ranked: typeof item.gsi1pk === 'string',
+  };
+}
+
+export function toCardItem(card: CardRecord): Item {
+  return {
+    sk: keys.card(card.questionId),
+    topic: card.topic,
+    fsrs: card.fsrs,
+    lastCorrect: card.lastCorrect,
+    lastAnsweredAt: card.lastAnsweredAt,
+  };
+}
+
+export function toPending(item: Item): PendingRecord {
+  const answeredAt = str(item.answeredAt);
+  return {
+    nonce: String(item.nonce),
+    questionId: String(item.questionId),
+    issuedAt: String(item.issuedAt),
+    ...(answeredAt ? { answeredAt, choice: num(item.choice), correct: item.correct === true } : {}),
+  };
+}
+
+export function toDailyRecord(item: Item): DailyRecord {
+  const prevDate = str(item.prevDate);
+  const postedAt = str(item.postedAt);
+  const messageId = str(item.messageId);
+  return {
+    channelId: String(item.channelId),
+    date: String(item.date),
+    questionId: String(item.questionId),
+    answered: num(item.answered),
+    correctCount: num(item.correctCount),
+    ...(prevDate ? { prevDate } : {}),
+    ...(postedAt ? { postedAt } : {}),
+    ...(messageId ? { messageId } : {}),
+  };
+}

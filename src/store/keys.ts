@@ -1,0 +1,53 @@
+/**
+ * Key layout of the single table. Everything is scoped by platform and workspace, so two
+ * workspaces never share a partition or an index key.
+ *
+ * | item                 | pk                           | sk                 | gsi1pk                   |
+ * | -------------------- | ---------------------------- | ------------------ | ------------------------ |
+ * | user totals          | U#{tenant}#{user}            | TOTALS             | LB#{tenant}#ALL (ranked) |
+ * | topic stats          | U#{tenant}#{user}            | TOPIC#{topic}      |                          |
+ * | review card (FSRS)   | U#{tenant}#{user}            | CARD#{question}    |                          |
+ * | pending practice q.  | U#{tenant}#{user}            | PENDING#{nonce}    |                          |
+ * | weekly points        | U#{tenant}#{user}            | WEEK#{yyyy-Www}    | LB#{tenant}#W#{week}     |
+ * | daily question       | C#{tenant}#{channel}         | DAILY#{date}       |                          |
+ * | latest daily date    | C#{tenant}#{channel}         | LATEST             |                          |
+ * | daily answer         | D#{tenant}#{date}            | U#{user}           |                          |
+ * | subscription         | C#{tenant}#{channel}         | SUB                | SUBS                     |
+ *
+ * A user's practice state is one partition, so `quiz` and `score` read it with one Query.
+ */
+export interface Tenant {
+  platform: string;
+  workspaceId: string;
+}
+
+export interface UserKey extends Tenant {
+  userId: string;
+}
+
+const part = (value: string) => value.replace(/#/g, '%23');
+const tenantKey = (t: Tenant) => `${part(t.platform)}#${part(t.workspaceId)}`;
+
+export const keys = {
+  user: (u: UserKey) => `U#${tenantKey(u)}#${part(u.userId)}`,
+  channel: (t: Tenant, channelId: string) => `C#${tenantKey(t)}#${part(channelId)}`,
+  dailyAnswers: (t: Tenant, date: string) => `D#${tenantKey(t)}#${date}`,
+  board: (t: Tenant, period: BoardKey) =>
+    period === 'all' ? `LB#${tenantKey(t)}#ALL` : `LB#${tenantKey(t)}#W#${period}`,
+  totals: 'TOTALS',
+  topic: (topic: string) => `TOPIC#${topic}`,
+  card: (questionId: string) => `CARD#${questionId}`,
+  pending: (nonce: string) => `PENDING#${nonce}`,
+  week: (week: string) => `WEEK#${week}`,
+  daily: (date: string) => `DAILY#${date}`,
+  latest: 'LATEST',
+  answerer: (userId: string) => `U#${part(userId)}`,
+};
+
+/** `all` or an ISO week such as `2026-W48`. */
+export type BoardKey = 'all' | string;
+
+/** The user id back from a user partition key. */
+export function userIdFromPk(pk: string): string {
+  return (pk.split('#').pop() ?? '').replace(/%23/g, '#');
+}

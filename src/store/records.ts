@@ -1,0 +1,87 @@
+import type { CardInput } from 'ts-fsrs';
+
+/** Running totals for one person in one workspace. */
+export interface Totals {
+  name: string;
+  /** Every answer, practice and daily. */
+  answered: number;
+  correct: number;
+  /** Leaderboard points: daily questions only, so practice cannot be farmed. */
+  points: number;
+  dailyAnswered: number;
+  dailyCorrect: number;
+  /** Consecutive daily questions answered, by question date. */
+  streak: number;
+  bestStreak: number;
+  lastDailyDate?: string;
+  lastQuestionId?: string;
+  /** On the leaderboard index (has answered a daily question). */
+  ranked: boolean;
+}
+
+export interface TopicStats {
+  topic: string;
+  answered: number;
+  correct: number;
+}
+
+/** A question's review schedule (ts-fsrs card, dates as ISO strings) and last result. */
+export interface CardRecord {
+  questionId: string;
+  topic: string;
+  fsrs: StoredCard;
+  lastCorrect: boolean;
+  lastAnsweredAt: string;
+}
+
+export type StoredCard = Omit<CardInput, 'due' | 'last_review'> & {
+  due: string;
+  last_review?: string;
+};
+
+/** A practice question handed out and waiting for its answer (transient: TTL). */
+export interface PendingRecord {
+  nonce: string;
+  questionId: string;
+  issuedAt: string;
+  answeredAt?: string;
+  choice?: number;
+  correct?: boolean;
+}
+
+export interface WeekRecord {
+  week: string;
+  points: number;
+}
+
+/** Everything about one learner, read with one Query. */
+export interface LearnerState {
+  totals?: Totals;
+  topics: TopicStats[];
+  cards: CardRecord[];
+  weeks: WeekRecord[];
+}
+
+/** The question of the day in one channel. */
+export interface DailyRecord {
+  channelId: string;
+  date: string;
+  questionId: string;
+  /** Date of the channel's previous daily question, for streaks and the reveal. */
+  prevDate?: string;
+  answered: number;
+  correctCount: number;
+  postedAt?: string;
+  messageId?: string;
+}
+
+export interface BoardEntry {
+  userId: string;
+  name: string;
+  points: number;
+}
+
+/** What happened to an answer: saved now, or saved before (a second click or a retry). */
+export type AnswerOutcome<T> =
+  | { status: 'recorded'; value: T }
+  | { status: 'duplicate'; previous?: T };

@@ -1,0 +1,78 @@
+import type { BoardKey, Tenant, UserKey } from './keys.js';
+import type {
+  AnswerOutcome,
+  BoardEntry,
+  CardRecord,
+  DailyRecord,
+  LearnerState,
+  PendingRecord,
+  Totals,
+} from './records.js';
+
+/** A user with the display name to store beside their scores. */
+export interface NamedUser extends UserKey {
+  name: string;
+}
+
+export interface PracticeAnswer {
+  nonce: string;
+  questionId: string;
+  topic: string;
+  choice: number;
+  correct: boolean;
+  card: CardRecord;
+  at: string;
+}
+
+export interface DailyAnswer {
+  channelId: string;
+  date: string;
+  week: string;
+  choice: number;
+  correct: boolean;
+  points: number;
+  streak: number;
+  bestStreak: number;
+  /** The totals' `lastDailyDate` this answer was computed from (optimistic concurrency). */
+  expectedLastDailyDate?: string;
+  at: string;
+}
+
+export interface DailyContext {
+  daily?: DailyRecord;
+  totals?: Totals;
+  /** Set when this person already answered today's question in this workspace. */
+  previous?: { choice: number; correct: boolean; channelId: string };
+}
+
+/**
+ * Everything the core asks of storage. The DynamoDB implementation is `DynamoStore`; the core
+ * only sees this interface, so it stays platform- and storage-neutral. Each method is one
+ * DynamoDB request unless its comment says otherwise.
+ */
+export interface TutorStore {
+  /** Totals, topic stats, review cards and weekly points of one learner (one Query). */
+  getLearner(user: UserKey): Promise<LearnerState>;
+  /** Remembers a practice question handed out, for `ttlSeconds`. */
+  savePending(user: UserKey, pending: PendingRecord, ttlSeconds: number): Promise<void>;
+  /** The pending question and its review card (one BatchGet). */
+  getPracticeContext(
+    user: UserKey,
+    nonce: string,
+    questionId: string,
+  ): Promise<{ pending?: PendingRecord; card?: CardRecord }>;
+  /** Records a practice answer exactly once (one TransactWrite). */
+  recordPractice(user: NamedUser, answer: PracticeAnswer): Promise<AnswerOutcome<PracticeAnswer>>;
+  /** A channel's question of the day. */
+  getDaily(tenant: Tenant, channelId: string, date: string): Promise<DailyRecord | undefined>;
+  /** Creates the channel's question of the day unless it exists; returns the one that stands. */
+  createDaily(tenant: Tenant, record: DailyRecord): Promise<DailyRecord>;
+  /** The daily question, the person's totals and any earlier answer today (one BatchGet). */
+  getDailyContext(user: UserKey, channelId: string, date: string): Promise<DailyContext>;
+  /** Records a daily answer exactly once per person per workspace and day (one TransactWrite). */
+  recordDaily(user: NamedUser, answer: DailyAnswer): Promise<AnswerOutcome<DailyAnswer>>;
+  /** The top `limit` of a board, highest points first (one Query on the index). */
+  leaderboard(tenant: Tenant, board: BoardKey, limit: number): Promise<BoardEntry[]>;
+  /** How many people on a board have more than `points` (one Query, count only). */
+  countAhead(tenant: Tenant, board: BoardKey, points: number): Promise<number>;
+}

@@ -1,0 +1,66 @@
+import { UnknownActionError } from '../errors.js';
+
+/**
+ * What a button does, encoded into the short string platforms hand back on a click
+ * (Slack `value`, Discord `custom_id`, at most 100 characters). Nothing in it is trusted:
+ * the server looks answers up in its own records and only uses these as keys.
+ */
+export type Action =
+  | { kind: 'practice-answer'; nonce: string; questionId: string; choice: number }
+  | { kind: 'daily-answer'; date: string; choice: number }
+  | { kind: 'show-concept'; conceptId: string }
+  | { kind: 'share-concept'; conceptId: string }
+  | { kind: 'next-question'; topic?: string };
+
+/** Discord's `custom_id` limit; Slack's `value` allows more, so this is the binding one. */
+export const MAX_ACTION_LENGTH = 100;
+
+const ID = '[a-z0-9-]{1,60}';
+const PATTERNS: [RegExp, (m: RegExpExecArray) => Action][] = [
+  [
+    new RegExp(`^p:([a-z0-9]{6,16}):(${ID}):([0-9])$`),
+    (m) => ({
+      kind: 'practice-answer',
+      nonce: m[1] as string,
+      questionId: m[2] as string,
+      choice: Number(m[3]),
+    }),
+  ],
+  [
+    /^d:(\d{4}-\d{2}-\d{2}):([0-9])$/,
+    (m) => ({ kind: 'daily-answer', date: m[1] as string, choice: Number(m[2]) }),
+  ],
+  [new RegExp(`^c:(${ID})$`), (m) => ({ kind: 'show-concept', conceptId: m[1] as string })],
+  [new RegExp(`^s:(${ID})$`), (m) => ({ kind: 'share-concept', conceptId: m[1] as string })],
+  [
+    new RegExp(`^q:(${ID})?$`),
+    (m) => (m[1] ? { kind: 'next-question', topic: m[1] } : { kind: 'next-question' }),
+  ],
+];
+
+/** The string to put on a button. */
+export function encodeAction(action: Action): string {
+  switch (action.kind) {
+    case 'practice-answer':
+      return `p:${action.nonce}:${action.questionId}:${action.choice}`;
+    case 'daily-answer':
+      return `d:${action.date}:${action.choice}`;
+    case 'show-concept':
+      return `c:${action.conceptId}`;
+    case 'share-concept':
+      return `s:${action.conceptId}`;
+    case 'next-question':
+      return `q:${action.topic ?? ''}`;
+  }
+}
+
+/** Parses a clicked button's value; anything we did not issue throws `UnknownActionError`. */
+export function decodeAction(value: string): Action {
+  if (value.length <= MAX_ACTION_LENGTH) {
+    for (const [pattern, build] of PATTERNS) {
+      const match = pattern.exec(value);
+      if (match) return build(match);
+    }
+  }
+  throw new UnknownActionError(JSON.stringify(value.slice(0, 120)));
+}

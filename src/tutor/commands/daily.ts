@@ -1,0 +1,118 @@
+import type { Content } from '../../content/content.js';
+import { stablePermutation } from '../../content/shuffle-choices.js';
+import type { Question } from '../../content/types.js';
+import { AnswerNotRecordedError, StoreUnavailableError, UnknownActionError } from '../../errors.js';
+import { StaleTotalsError } from '../../store/dynamo-store.js';
+import { encodeAction } from '../actions.js';
+import { dateIn, dayNumber, isoWeek } from '../calendar.js';
+import type { Asker, TutorDeps } from '../deps.js';
+import type { Reply } from '../reply.js';
+import { userKey } from '../user-key.js';
+import { feedbackReply, questionReply } from './quiz.js';
+
+/** Points for a right answer to the daily question. Wrong answers score nothing but keep the streak. */
+export const DAILY_POINTS = 10;
+/** A daily question can still be answered this many days after its date (over a weekend). */
+const ANSWER_WINDOW_DAYS = 3;
+
+/**
+ * The question of the day for a date: the same everywhere, and no repeat until the whole bank
+ * has been used. Each pass through the bank gets its own order.
+ */
+export function dailyQuestionFor(content: Content, date: string): Question {
+  const n = content.questions.length;
+  const day = dayNumber(date);
+  const cycle = Math.floor(day / n);
+  const order = stablePermutation(n, `daily-${cycle}`);
+  return content.questions[order[day % n] as number] as Question;
+}
+
+/** Today's question in the asker's channel, created if it is not there yet (playground `daily`). */
+export async function postDaily(deps: TutorDeps, asker: Asker): Promise<Reply> {
+  const store = await deps.store();
+  const date = dateIn(deps.clock(), deps.timeZone);
+  const question = dailyQuestionFor(deps.content, date);
+  const record = await store.createDaily(asker, {
+    channelId: asker.channelId,
+    date,
+    questionId: question.id,
+    answered: 0,
+    correctCount: 0,
+    postedAt: deps.clock().toISOString(),
+  });
+  const posted = deps.content.question(record.questionId) ?? question;
+  return questionReply(
+    deps,
+    posted,
+    `Question of the day, ${date}`,
+    (choice) => encodeAction({ kind: 'daily-answer', date, choice }),
+    'channel',
+  );
+}
+
+/** A click on a daily question: first answer per person per day counts, scored exactly once. */
+export async function answerDaily(
+  deps: TutorDeps,
+  asker: Asker,
+  action: { date: string; choice: number },
+): Promise<Reply> {
+  const store = await deps.store();
+  const now = deps.clock();
+  const today = dateIn(now, deps.timeZone);
+  for (let attempt = 0; ; attempt++) {
+    const ctx = await store.getDailyContext(userKey(asker), asker.channelId, action.date);
+    const question = ctx.daily && deps.content.question(ctx.daily.questionId);
+    if (!ctx.daily || !question || action.choice >= question.choices.length) {
+      throw new UnknownActionError(`daily ${action.date}#${action.choice}`);
+    }
+    if (ctx.previous) return alreadyAnswered(question, ctx.previous.choice);
+    if (dayNumber(today) - dayNumber(action.date) > ANSWER_WINDOW_DAYS) {
+      return {
+        sections: ["That daily question has closed. Look out for today's!"],
+        visibility: 'private',
+      };
+    }
+    const totals = ctx.totals;
+    const correct = action.choice === question.answer;
+    // By question date, not by clock: answering Monday's question after Friday's continues it.
+    const streak =
+      totals?.lastDailyDate && totals.lastDailyDate === ctx.daily.prevDate ? totals.streak + 1 : 1;
+    const points = correct ? DAILY_POINTS : 0;
+    try {
+      const outcome = await store.recordDaily(
+        { ...userKey(asker), name: asker.userName },
+        {
+          channelId: asker.channelId,
+          date: action.date,
+          week: isoWeek(action.date),
+          choice: action.choice,
+          correct,
+          points,
+          streak,
+          bestStreak: Math.max(streak, totals?.bestStreak ?? 0),
+          ...(totals?.lastDailyDate ? { expectedLastDailyDate: totals.lastDailyDate } : {}),
+          at: now.toISOString(),
+        },
+      );
+      if (outcome.status === 'duplicate') return alreadyAnswered(question);
+    } catch (error) {
+      if (error instanceof StaleTotalsError && attempt === 0) continue;
+      if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);
+      throw error;
+    }
+    const reply = feedbackReply(deps, question, action.choice);
+    reply.replaceOriginal = false;
+    reply.sections.push(
+      `${correct ? `+${points} points. ` : ''}Daily streak: ${streak} 🔥. The answer is revealed to the channel with the next daily question.`,
+    );
+    return reply;
+  }
+}
+
+function alreadyAnswered(question: Question, choice?: number): Reply {
+  const picked = choice === undefined ? '' : ` You picked “${question.choices[choice]}”.`;
+  return {
+    sections: [`You already answered today's question.${picked} Only your first answer counts.`],
+    visibility: 'private',
+  };
+}

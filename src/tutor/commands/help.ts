@@ -1,0 +1,22 @@
+import type { Reply } from '../reply.js';
+
+/** `/aws help`: what the tutor does, with examples that work as typed. */
+export function helpReply(): Reply {
+  return {
+    title: 'AWS tutor',
+    sections: [
+      'I explain AWS cloud concepts and quiz you on them. Try:',
+      [
+        '• `/aws lambda`: look a concept up (typos are fine: `lamda`, `cloud front`)',
+        '• `/aws sqs vs sns`: two concepts side by side',
+        '• `/aws topics`: everything I know, by topic',
+        '• `/aws quiz` or `/aws quiz networking`: a practice question just for you',
+        '• `/aws score`: your points, streak and mastery per topic',
+        '• `/aws leaderboard` or `/aws leaderboard all`: the top 10 this week or of all time',
+        '• `/aws daily on|off|status`: admins, post a question of the day in this channel',
+      ].join('\n'),
+      'Practice questions train your memory (I bring back what you are due to review); the daily question is the one that scores points on the leaderboard.',
+    ],
+    visibility: 'private',
+  };
+}

@@ -1,0 +1,84 @@
+import type { BoardEntry } from '../../store/records.js';
+import { dateIn, isoWeek } from '../calendar.js';
+import type { Asker, TutorDeps } from '../deps.js';
+import type { LeaderboardPeriod } from '../parse-command.js';
+import type { Reply } from '../reply.js';
+
+export const BOARD_SIZE = 10;
+const MEDALS = ['🥇', '🥈', '🥉'];
+
+/** `/aws leaderboard [week|all]`: the top 10, posted to the channel, plus the asker's rank. */
+export async function leaderboardReply(
+  deps: TutorDeps,
+  asker: Asker,
+  period: LeaderboardPeriod,
+): Promise<Reply> {
+  const store = await deps.store();
+  const week = isoWeek(dateIn(deps.clock(), deps.timeZone));
+  const board = period === 'all' ? 'all' : week;
+  const heading = period === 'all' ? 'Leaderboard: all time' : `Leaderboard: this week (${week})`;
+  const entries = await store.leaderboard(asker, board, BOARD_SIZE);
+  if (entries.length === 0) {
+    return {
+      title: heading,
+      sections: [
+        period === 'all'
+          ? 'Nobody has scored yet. Answer the daily question to be first on the board!'
+          : 'Nobody has scored yet this week. Answer the daily question to be first on the board!',
+      ],
+      visibility: 'channel',
+    };
+  }
+  const lines = rankEntries(entries).map(({ rank, entry }) => formatLine(rank, entry, asker));
+  if (!entries.some((e) => e.userId === asker.userId)) {
+    const mine = await ownEntry(deps, asker, board);
+    if (mine) {
+      const rank = (await store.countAhead(asker, board, mine.points)) + 1;
+      lines.push('…', formatLine(rank, mine, asker));
+    }
+  }
+  return {
+    title: heading,
+    sections: [
+      lines.join('\n'),
+      period === 'all'
+        ? '_Points come from daily questions. `/aws leaderboard week` for this week._'
+        : '_Points come from daily questions. `/aws leaderboard all` for all time._',
+    ],
+    visibility: 'channel',
+  };
+}
+
+/** Standard competition ranking: equal points share a rank, and the next rank skips ("1, 2, 2, 4"). */
+export function rankEntries(entries: BoardEntry[]): { rank: number; entry: BoardEntry }[] {
+  const sorted = [...entries].sort((a, b) => b.points - a.points || a.name.localeCompare(b.name));
+  return sorted.map((entry) => ({
+    rank: sorted.findIndex((e) => e.points === entry.points) + 1,
+    entry,
+  }));
+}
+
+function formatLine(rank: number, entry: BoardEntry, asker: Asker): string {
+  const badge = MEDALS[rank - 1] ?? `${rank}.`;
+  const you = entry.userId === asker.userId ? ' (you)' : '';
+  return `${badge} **${entry.name}**${you}: ${entry.points} pts`;
+}
+
+async function ownEntry(
+  deps: TutorDeps,
+  asker: Asker,
+  board: string,
+): Promise<BoardEntry | undefined> {
+  const state = await (await deps.store()).getLearner({
+    platform: asker.platform,
+    workspaceId: asker.workspaceId,
+    userId: asker.userId,
+  });
+  const points =
+    board === 'all'
+      ? state.totals?.ranked
+        ? state.totals.points
+        : undefined
+      : state.weeks.find((w) => w.week === board)?.points;
+  return points === undefined ? undefined : { userId: asker.userId, name: asker.userName, points };
+}

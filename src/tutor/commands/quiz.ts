@@ -1,0 +1,205 @@
+import type { Question } from '../../content/types.js';
+import { TOPIC_NAMES, TOPICS } from '../../content/types.js';
+import { AnswerNotRecordedError, StoreUnavailableError, UnknownActionError } from '../../errors.js';
+import type { CardRecord } from '../../store/records.js';
+import { encodeAction } from '../actions.js';
+import type { Asker, TutorDeps } from '../deps.js';
+import { type PickReason, pickQuestion, type QuizFilter } from '../pick-question.js';
+import type { Reply, ReplyButton } from '../reply.js';
+import { resolveTopic } from '../resolve-topic.js';
+import { describeDue, reviewCard } from '../review-schedule.js';
+import { userKey } from '../user-key.js';
+
+/** A practice question stays answerable this long; then its buttons say it expired. */
+export const PENDING_TTL_SECONDS = 24 * 3600;
+
+const REASONS: Record<PickReason, string> = {
+  due: 'Due for review',
+  weakest: 'From your weakest topic',
+  new: 'New question',
+  ahead: 'Review ahead of schedule',
+};
+
+/** `/aws quiz [topic|concept]`: a practice question for the asker, chosen by the schedule. */
+export async function startQuiz(deps: TutorDeps, asker: Asker, topicArg?: string): Promise<Reply> {
+  const filter = topicArg ? resolveFilter(deps, topicArg) : {};
+  if (!filter) return unknownTopic(topicArg ?? '');
+  const store = await deps.store();
+  const now = deps.clock();
+  const state = await store.getLearner(userKey(asker));
+  const picked = pickQuestion(deps.content, state, filter, now, deps.random);
+  if (!picked) return { sections: ['There are no questions for that yet.'], visibility: 'private' };
+  const nonce = randomNonce(deps.random);
+  await store.savePending(
+    userKey(asker),
+    { nonce, questionId: picked.question.id, issuedAt: now.toISOString() },
+    PENDING_TTL_SECONDS,
+  );
+  return questionReply(deps, picked.question, REASONS[picked.reason], (choice) =>
+    encodeAction({ kind: 'practice-answer', nonce, questionId: picked.question.id, choice }),
+  );
+}
+
+/** The question with one button per choice; `actionFor` encodes what a click means. */
+export function questionReply(
+  deps: TutorDeps,
+  question: Question,
+  context: string,
+  actionFor: (choice: number) => string,
+  visibility: Reply['visibility'] = 'private',
+): Reply {
+  const concept = deps.content.note(question.concept);
+  const dots = '●'.repeat(question.difficulty) + '○'.repeat(3 - question.difficulty);
+  return {
+    title: visibility === 'channel' ? 'Question of the day' : 'Practice question',
+    sections: [
+      `**${question.question}**`,
+      `_${context} · ${TOPIC_NAMES[question.topic]}${concept ? ` · ${concept.title}` : ''} · difficulty ${dots}_`,
+    ],
+    buttons: question.choices.map(
+      (label, choice): ReplyButton => ({ label, action: actionFor(choice), kind: 'answer' }),
+    ),
+    visibility,
+  };
+}
+
+/** A click on a practice answer: checked against our own records, saved exactly once. */
+export async function answerPractice(
+  deps: TutorDeps,
+  asker: Asker,
+  action: { nonce: string; questionId: string; choice: number },
+): Promise<Reply> {
+  const question = deps.content.question(action.questionId);
+  if (!question || action.choice >= question.choices.length) {
+    throw new UnknownActionError(`practice ${action.questionId}#${action.choice}`);
+  }
+  const store = await deps.store();
+  const user = userKey(asker);
+  const now = deps.clock();
+  const { pending, card } = await store.getPracticeContext(user, action.nonce, question.id);
+  if (!pending || pending.questionId !== question.id) return expiredReply();
+  if (pending.answeredAt !== undefined) return alreadyAnswered(question, pending.choice);
+
+  const correct = action.choice === question.answer;
+  const next: CardRecord = {
+    questionId: question.id,
+    topic: question.topic,
+    fsrs: reviewCard(card?.fsrs, correct, now),
+    lastCorrect: correct,
+    lastAnsweredAt: now.toISOString(),
+  };
+  let outcome: Awaited<ReturnType<typeof store.recordPractice>>;
+  try {
+    outcome = await store.recordPractice(
+      { ...user, name: asker.userName },
+      {
+        nonce: action.nonce,
+        questionId: question.id,
+        topic: question.topic,
+        choice: action.choice,
+        correct,
+        card: next,
+        at: now.toISOString(),
+      },
+    );
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);
+    throw error;
+  }
+  // Lost a race with another click of the same question: that one counted, not this one.
+  if (outcome.status === 'duplicate') return alreadyAnswered(question);
+  return feedbackReply(deps, question, action.choice, describeDue(next.fsrs.due, now));
+}
+
+/** Right or wrong, the correct choice, why, and where to read more. */
+export function feedbackReply(
+  deps: TutorDeps,
+  question: Question,
+  choice: number,
+  nextReview?: string,
+): Reply {
+  const correct = choice === question.answer;
+  const concept = deps.content.note(question.concept);
+  const sections = [`**${question.question}**`, `Your answer: ${question.choices[choice]}`];
+  if (!correct) sections.push(`Correct answer: **${question.choices[question.answer]}**`);
+  sections.push(question.explanation);
+  if (nextReview) sections.push(`_I'll bring this question back ${nextReview}._`);
+  const buttons: ReplyButton[] = [
+    {
+      label: 'Next question',
+      action: encodeAction({ kind: 'next-question' }),
+      kind: 'other',
+      style: 'primary',
+    },
+  ];
+  if (concept) {
+    buttons.push({
+      label: `Read: ${concept.title}`,
+      action: encodeAction({ kind: 'show-concept', conceptId: concept.id }),
+      kind: 'other',
+    });
+  }
+  return {
+    title: correct ? '✅ Correct!' : '❌ Not quite',
+    sections,
+    ...(concept ? { link: { label: `${concept.title} in the AWS docs`, url: concept.docs } } : {}),
+    buttons,
+    visibility: 'private',
+    replaceOriginal: true,
+  };
+}
+
+function alreadyAnswered(question: Question, choice?: number): Reply {
+  const picked =
+    choice === undefined
+      ? ''
+      : ` You picked “${question.choices[choice]}”, which was ${choice === question.answer ? 'right' : 'wrong'}.`;
+  return {
+    sections: [`You already answered this one.${picked} Only your first answer counts.`],
+    buttons: [nextButton()],
+    visibility: 'private',
+  };
+}
+
+function expiredReply(): Reply {
+  return {
+    sections: [
+      'That question has expired or was not asked to you, so I did not record anything. Here is a fresh one if you like.',
+    ],
+    buttons: [nextButton()],
+    visibility: 'private',
+  };
+}
+
+function nextButton(): ReplyButton {
+  return {
+    label: 'Next question',
+    action: encodeAction({ kind: 'next-question' }),
+    kind: 'other',
+    style: 'primary',
+  };
+}
+
+function resolveFilter(deps: TutorDeps, text: string): QuizFilter | undefined {
+  const topic = resolveTopic(text);
+  if (topic) return { topic };
+  if (deps.content.note(text)) return { concept: text };
+  // A concept name ("quiz lambda") narrows to that concept when the name matches exactly.
+  const hit = deps.search.search(text, 1)[0];
+  return hit && hit.score >= 1 ? { concept: hit.note.id } : undefined;
+}
+
+function unknownTopic(text: string): Reply {
+  return {
+    sections: [
+      `I don't know a topic or concept called “${text.slice(0, 60)}”. Topics: ${TOPICS.map((t) => TOPIC_NAMES[t]).join(', ')}.`,
+    ],
+    visibility: 'private',
+  };
+}
+
+function randomNonce(random: () => number): string {
+  let nonce = '';
+  while (nonce.length < 10) nonce += Math.floor(random() * 36).toString(36);
+  return nonce;
+}

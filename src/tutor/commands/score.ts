@@ -1,0 +1,71 @@
+import { TOPIC_NAMES, TOPICS } from '../../content/types.js';
+import type { LearnerState } from '../../store/records.js';
+import { dateIn, isoWeek } from '../calendar.js';
+import type { Asker, TutorDeps } from '../deps.js';
+import type { Reply } from '../reply.js';
+import { userKey } from '../user-key.js';
+
+const BAR_WIDTH = 10;
+
+/** `/aws score`: points, rank, streak, accuracy, mastery per topic as bars, reviews due. */
+export async function scoreReply(deps: TutorDeps, asker: Asker): Promise<Reply> {
+  const store = await deps.store();
+  const now = deps.clock();
+  const state = await store.getLearner(userKey(asker));
+  const totals = state.totals;
+  if (!totals || totals.answered === 0) {
+    return {
+      title: `${asker.userName}'s score`,
+      sections: [
+        "You haven't answered anything yet. Try `/aws quiz` for a practice question, or answer today's daily question to get on the leaderboard.",
+      ],
+      visibility: 'private',
+    };
+  }
+  const rank = totals.ranked
+    ? (await store.countAhead(asker, 'all', totals.points)) + 1
+    : undefined;
+  const week = isoWeek(dateIn(now, deps.timeZone));
+  const weekPoints = state.weeks.find((w) => w.week === week)?.points ?? 0;
+  const due = state.cards.filter((c) => Date.parse(c.fsrs.due) <= now.getTime()).length;
+  const accuracy = Math.round((100 * totals.correct) / totals.answered);
+  return {
+    title: `${asker.userName}'s score`,
+    fields: [
+      { label: 'Points', value: `${totals.points} (${weekPoints} this week)` },
+      { label: 'Rank', value: rank ? `#${rank} in this workspace` : 'not ranked yet' },
+      {
+        label: 'Streak',
+        value: `${totals.streak} day${totals.streak === 1 ? '' : 's'} (best ${totals.bestStreak})`,
+      },
+      { label: 'Answered', value: `${totals.answered} (${accuracy}% right)` },
+      {
+        label: 'Due for review',
+        value: due === 0 ? 'nothing yet' : `${due} question${due === 1 ? '' : 's'}`,
+      },
+    ],
+    sections: [
+      `**Mastery by topic**\n\`\`\`\n${masteryBars(deps, state).join('\n')}\n\`\`\``,
+      rank
+        ? 'Points come from daily questions; practice builds mastery.'
+        : 'Answer a daily question to join the leaderboard; practice builds mastery.',
+    ],
+    visibility: 'private',
+  };
+}
+
+/**
+ * One bar per topic: the share of the topic's questions whose last answer was right. A topic
+ * never practised shows an empty bar rather than being hidden, so the gaps are visible.
+ */
+export function masteryBars(deps: TutorDeps, state: LearnerState): string[] {
+  const width = Math.max(...TOPICS.map((t) => TOPIC_NAMES[t].length));
+  return TOPICS.map((topic) => {
+    const total = deps.content.questionsByTopic(topic).length;
+    const known = state.cards.filter((c) => c.topic === topic && c.lastCorrect).length;
+    const share = total === 0 ? 0 : known / total;
+    const filled = Math.round(share * BAR_WIDTH);
+    const bar = '▓'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+    return `${TOPIC_NAMES[topic].padEnd(width)} ${bar} ${String(Math.round(share * 100)).padStart(3)}%`;
+  });
+}

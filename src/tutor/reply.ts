@@ -1,0 +1,55 @@
+/**
+ * The platform-neutral answer the core gives. Adapters render it as Block Kit, as a Discord
+ * message, or as terminal text. Text uses a small Markdown subset that all three can show:
+ * `**bold**`, `_italic_`, `` `code` `` and lines starting with `• `.
+ */
+export interface Reply {
+  /** A heading: the concept title, "Question of the day", … */
+  title?: string;
+  /** Paragraphs, in order. */
+  sections: string[];
+  /** Short label/value pairs shown side by side where the platform can. */
+  fields?: ReplyField[];
+  /** One link, shown as a footer (the AWS docs for a concept). */
+  link?: ReplyLink;
+  /** Buttons. `action` is an opaque value from `actions.ts`, handed back when clicked. */
+  buttons?: ReplyButton[];
+  /** `private`: only the asker sees it (ephemeral). `channel`: everyone in the channel. */
+  visibility: Visibility;
+  /** When answering a button click: replace the message the button was on. */
+  replaceOriginal?: boolean;
+}
+
+export type Visibility = 'private' | 'channel';
+
+export interface ReplyField {
+  label: string;
+  value: string;
+}
+
+export interface ReplyLink {
+  label: string;
+  url: string;
+}
+
+export interface ReplyButton {
+  label: string;
+  action: string;
+  /** `answer` buttons are the choices of a question; `other` buttons are everything else. */
+  kind: 'answer' | 'other';
+  style?: 'primary' | 'danger';
+}
+
+/** A private reply with plain paragraphs: the common case for messages and errors. */
+export function textReply(...sections: string[]): Reply {
+  return { sections, visibility: 'private' };
+}
+
+/** Cuts `text` to `max` characters, ending with an ellipsis when it had to cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${Array.from(text)
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
+}

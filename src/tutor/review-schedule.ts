@@ -1,0 +1,35 @@
+import { type Card, createEmptyCard, fsrs, Rating } from 'ts-fsrs';
+import type { StoredCard } from '../store/records.js';
+
+// Fuzz off: the same answers at the same times give the same schedule, which tests rely on.
+const scheduler = fsrs({ enable_fuzz: false });
+
+/** The next review card after an answer: "Good" when right, "Again" when wrong. */
+export function reviewCard(
+  previous: StoredCard | undefined,
+  correct: boolean,
+  now: Date,
+): StoredCard {
+  const card = previous ?? toStored(createEmptyCard(now));
+  const next = scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card;
+  return toStored(next);
+}
+
+function toStored(card: Card): StoredCard {
+  const { due, last_review, ...rest } = card;
+  return {
+    ...rest,
+    due: due.toISOString(),
+    ...(last_review ? { last_review: last_review.toISOString() } : {}),
+  };
+}
+
+/** "in 10 minutes", "tomorrow", "in 4 days": when a review comes round again. */
+export function describeDue(due: string, now: Date): string {
+  const minutes = Math.max(1, Math.round((Date.parse(due) - now.getTime()) / 60_000));
+  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+  const days = Math.round(hours / 24);
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
+}

@@ -1,0 +1,113 @@
+import { PermissionError, TutorError, userMessageFor } from '../errors.js';
+import { decodeAction } from './actions.js';
+import { answerDaily, postDaily } from './commands/daily.js';
+import { helpReply } from './commands/help.js';
+import { leaderboardReply } from './commands/leaderboard.js';
+import { answerPractice, startQuiz } from './commands/quiz.js';
+import { scoreReply } from './commands/score.js';
+import { compareReply, conceptCard, searchReply } from './commands/search.js';
+import { topicsReply } from './commands/topics.js';
+import type { Asker, TutorDeps } from './deps.js';
+import { type Command, parseCommand } from './parse-command.js';
+import { type Reply, textReply } from './reply.js';
+
+export interface CommandOptions {
+  /** Asked only for admin commands; adapters look it up (Slack users.info, Discord permissions). */
+  isAdmin?: () => Promise<boolean>;
+}
+
+export interface Tutor {
+  /** `/aws <text>`. Never throws: errors become a polite private reply. */
+  handleCommand(asker: Asker, text: string, options?: CommandOptions): Promise<Reply>;
+  /** A button click, with the value we put on the button. Never throws. */
+  handleAction(asker: Asker, value: string): Promise<Reply>;
+  /** Playground and daily job: post today's question in the asker's channel. */
+  postDaily(asker: Asker): Promise<Reply>;
+}
+
+/** The platform-neutral tutor: a request in, a `Reply` out. */
+export function createTutor(deps: TutorDeps): Tutor {
+  const guard = async (what: string, run: () => Promise<Reply>): Promise<Reply> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof TutorError) || error.cause) {
+        deps.log.error(`${what} failed`, { error: describe(error) });
+      }
+      return textReply(userMessageFor(error));
+    }
+  };
+
+  return {
+    handleCommand: (asker, text, options = {}) =>
+      guard('command', () => runCommand(deps, asker, parseCommand(text), options)),
+    handleAction: (asker, value) => guard('action', () => runAction(deps, asker, value)),
+    postDaily: (asker) => guard('daily post', () => postDaily(deps, asker)),
+  };
+}
+
+async function runCommand(
+  deps: TutorDeps,
+  asker: Asker,
+  command: Command,
+  options: CommandOptions,
+): Promise<Reply> {
+  switch (command.kind) {
+    case 'help':
+      return helpReply();
+    case 'search':
+      return searchReply(deps, command.query, command.truncated);
+    case 'compare':
+      return compareReply(deps, command.left, command.right);
+    case 'topics':
+      return topicsReply(deps, command.topic);
+    case 'quiz':
+      return startQuiz(deps, asker, command.topic);
+    case 'score':
+      return scoreReply(deps, asker);
+    case 'leaderboard':
+      return leaderboardReply(deps, asker, command.period);
+    case 'daily':
+      if (command.action !== 'status' && !(await options.isAdmin?.())) {
+        throw new PermissionError('turn the daily question on or off');
+      }
+      return textReply(
+        'Daily questions for this channel are set up with `/aws daily on`; scheduling arrives with the daily-question feature.',
+      );
+    case 'usage':
+      return textReply(command.message);
+  }
+}
+
+async function runAction(deps: TutorDeps, asker: Asker, value: string): Promise<Reply> {
+  const action = decodeAction(value);
+  switch (action.kind) {
+    case 'practice-answer':
+      return answerPractice(deps, asker, action);
+    case 'daily-answer':
+      return answerDaily(deps, asker, action);
+    case 'show-concept':
+    case 'share-concept': {
+      const note = deps.content.note(action.conceptId);
+      if (!note) return textReply("I don't know that concept any more. Try `/aws topics`.");
+      const card = conceptCard(deps, note);
+      if (action.kind === 'share-concept') {
+        card.visibility = 'channel';
+        card.sections.push(`_Shared by ${asker.userName}._`);
+        card.buttons = card.buttons?.filter((b) => !b.action.startsWith('s:'));
+      }
+      return card;
+    }
+    case 'next-question':
+      return startQuiz(deps, asker, action.topic);
+  }
+}
+
+function describe(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(error.cause ? { cause: describe(error.cause) } : {}),
+  };
+}
