@@ -1,0 +1,115 @@
+/**
+ * `npm start`: the terminal playground. Type what you would type after `/aws` in Slack or
+ * Discord; answer buttons show as numbers. Reads a pipe too, printing each reply and exiting
+ * at end of input: `printf 'help\nlamda\n' | npm start`.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { readTutorConfig } from '../config.js';
+import { getContent } from '../content/default-content.js';
+import { LocalDynamoError } from '../errors.js';
+import { createSearch } from '../search/search-concepts.js';
+import type { TutorStore } from '../store/tutor-store.js';
+import type { Asker } from '../tutor/deps.js';
+import type { Reply } from '../tutor/reply.js';
+import { createTutor } from '../tutor/tutor.js';
+import { openLocalStore } from './local-store.js';
+import { renderText } from './render-text.js';
+
+const { values } = parseArgs({
+  options: { user: { type: 'string', default: process.env.USER || 'you' } },
+  allowPositionals: true,
+  strict: false,
+});
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+let asker: Asker = {
+  platform: 'local',
+  workspaceId: 'local',
+  channelId: 'playground',
+  userId: String(values.user),
+  userName: String(values.user),
+};
+
+let opened: Awaited<ReturnType<typeof openLocalStore>> | undefined;
+let opening: Promise<TutorStore> | undefined;
+const store = () => {
+  if (!interactive && !opening) process.stderr.write('(starting the local DynamoDB…)\n');
+  opening ??= openLocalStore().then((o) => {
+    opened = o;
+    return o.store;
+  });
+  return opening;
+};
+
+const content = getContent();
+const tutor = createTutor({
+  content,
+  search: createSearch(content),
+  store,
+  clock: () => new Date(),
+  random: Math.random,
+  timeZone: readTutorConfig().timeZone,
+  log: { error: (message, fields) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`) },
+});
+
+let lastReply: Reply | undefined;
+
+async function handle(line: string): Promise<string | undefined> {
+  const text = line.trim();
+  const switchUser = /^(?:as|user)\s+(\S{1,40})$/i.exec(text);
+  if (switchUser?.[1]) {
+    asker = { ...asker, userId: switchUser[1], userName: switchUser[1] };
+    return `You are now ${switchUser[1]}.`;
+  }
+  const buttons = lastReply?.buttons ?? [];
+  let reply: Reply;
+  if (/^\d{1,3}$/.test(text) && buttons.length > 0) {
+    const button = buttons[Number(text) - 1];
+    if (!button) return `Choose a number from 1 to ${buttons.length}.`;
+    reply = await tutor.handleAction(asker, button.action);
+  } else if (/^\/?(?:aws\s+)?daily$/i.test(text)) {
+    // The playground's stand-in for the scheduled post: today's question in this channel.
+    reply = await tutor.postDaily(asker);
+  } else {
+    reply = await tutor.handleCommand(asker, text, { isAdmin: async () => true });
+  }
+  // A reply without buttons (e.g. "already answered") keeps the previous numbers usable.
+  if (reply.buttons?.length) lastReply = reply;
+  return renderText(reply, { color: interactive });
+}
+
+async function main() {
+  const rl = createInterface({ input: process.stdin, terminal: interactive });
+  if (interactive) {
+    console.log(
+      `AWS tutor playground. You are ${asker.userName}. Try "help", "lambda", "quiz"; "as bob" switches user; Ctrl-D quits.`,
+    );
+    rl.setPrompt('aws> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (/^(quit|exit)$/i.test(line.trim())) break;
+    try {
+      const out = await handle(line);
+      if (out) console.log(`${out}\n`);
+    } catch (error) {
+      if (error instanceof LocalDynamoError) {
+        console.error(error.message);
+        process.exitCode = 1;
+        break;
+      }
+      console.error('Sorry, something went wrong. Please try again.');
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  await opened?.stop();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void (opened?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
+await main();

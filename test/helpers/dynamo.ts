@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { ensureTable } from '../../src/local/dynamodb-local.js';
+import { createDocumentClient } from '../../src/store/dynamo-client.js';
+import { DynamoStore } from '../../src/store/dynamo-store.js';
+
+/** A fresh table in the run's DynamoDB Local, and a store on it that counts its requests. */
+export async function freshStore() {
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `test-${randomUUID()}`;
+  await ensureTable(endpoint, tableName);
+  const requests: string[] = [];
+  const db = createDocumentClient(
+    { tableName, endpoint, region: 'us-east-1' },
+    { requestTimeoutMs: 10_000, onRequest: (name) => requests.push(name) },
+  );
+  return { store: new DynamoStore(db, tableName), db, tableName, endpoint, requests };
+}
