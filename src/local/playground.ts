@@ -49,7 +49,9 @@ const tutor = createTutor({
   clock: () => new Date(),
   random: Math.random,
   timeZone: readTutorConfig().timeZone,
-  log: { error: (message, fields) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`) },
+  log: {
+    error: (message, fields) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`),
+  },
 });
 
 let lastReply: Reply | undefined;

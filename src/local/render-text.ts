@@ -13,7 +13,8 @@ export function renderText(reply: Reply, options: { color?: boolean } = {}): str
       .replace(/(^|[\s(])_(.+?)_(?=[\s).,]|$)/gm, (_, pre: string, s: string) => pre + dim(s))
       .replace(/```\n?/g, '');
   const lines: string[] = [];
-  const audience = reply.visibility === 'channel' ? '[posted to the channel]' : '[only you can see this]';
+  const audience =
+    reply.visibility === 'channel' ? '[posted to the channel]' : '[only you can see this]';
   if (reply.title) lines.push(`${bold(reply.title)}  ${dim(audience)}`);
   else lines.push(dim(audience));
   for (const section of reply.sections) lines.push(inline(section));

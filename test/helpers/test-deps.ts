@@ -33,7 +33,9 @@ export function fakeClock(start = '2026-11-23T09:00:00Z') {
 }
 
 /** Deps for core tests. Without a store, any command that needs one fails the test loudly. */
-export function testDeps(overrides: Partial<TutorDeps> & { storeImpl?: TutorStore } = {}): TutorDeps {
+export function testDeps(
+  overrides: Partial<TutorDeps> & { storeImpl?: TutorStore } = {},
+): TutorDeps {
   const { storeImpl, ...rest } = overrides;
   return {
     content,

@@ -12,9 +12,13 @@ const RELATED = 3;
 export function searchReply(deps: TutorDeps, query: string, truncated: boolean): Reply {
   const hits = deps.search.search(query, RELATED + 1);
   const best = hits[0];
-  if (!best) return didYouMean(deps, query);
-  const alsoFound = hits.slice(1).map((h) => h.note);
-  const reply = conceptCard(deps, best.note, alsoFound);
+  const reply = best
+    ? conceptCard(
+        deps,
+        best.note,
+        hits.slice(1).map((h) => h.note),
+      )
+    : didYouMean(deps, query);
   if (truncated) {
     reply.sections.push('_Your message was long, so I only read its first 200 characters._');
   }

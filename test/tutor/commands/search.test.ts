@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import type { Note } from '../../../src/content/types.js';
+import { GENERIC_ERROR_MESSAGE } from '../../../src/errors.js';
+import type { Reply } from '../../../src/tutor/reply.js';
+import { createTutor } from '../../../src/tutor/tutor.js';
+import { asker, content, testDeps } from '../../helpers/test-deps.js';
+
+const DOCS_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//;
+
+/**
+ * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
+ * catches, so an empty `logged` proves these commands never touched storage.
+ */
+function tutorWithoutStore() {
+  const logged: string[] = [];
+  const tutor = createTutor(testDeps({ log: { error: (message) => logged.push(message) } }));
+  return { tutor, logged };
+}
+
+function noteById(id: string): Note {
+  const note = content.note(id);
+  if (!note) throw new Error(`no note ${id} in the content`);
+  return note;
+}
+
+function text(reply: Reply): string {
+  return [reply.title ?? '', ...reply.sections].join('\n');
+}
+
+function relatedButtons(reply: Reply) {
+  return (reply.buttons ?? []).filter((b) => b.action.startsWith('c:'));
+}
+
+describe('Function: searchReply', () => {
+  it('answers "lambda" with the Lambda concept card', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+    const lambda = noteById('lambda');
+
+    const reply = await tutor.handleCommand(asker(), 'lambda');
+
+    expect(reply.title).toBe(lambda.title);
+    expect(reply.sections[0]).toBe(lambda.summary);
+    const keyPoints = reply.sections.find((s) => s.startsWith('**Key points**'));
+    expect(keyPoints).toBeDefined();
+    for (const point of lambda.keyPoints) expect(keyPoints).toContain(point);
+    expect(reply.link?.url).toMatch(DOCS_URL);
+    expect(reply.visibility).toBe('private');
+    expect(logged).toEqual([]);
+  });
+
+  it('offers 2–3 related concepts, a quiz and a share button on the Lambda card', async () => {
+    const { tutor } = tutorWithoutStore();
+
+    const reply = await tutor.handleCommand(asker(), 'lambda');
+
+    const related = relatedButtons(reply);
+    expect(related.length).toBeGreaterThanOrEqual(2);
+    expect(related.length).toBeLessThanOrEqual(3);
+    expect(related.map((b) => b.action)).not.toContain('c:lambda');
+    const labels = (reply.buttons ?? []).map((b) => b.label);
+    expect(labels).toContain('Quiz me on this');
+    expect(labels).toContain('Share in channel');
+  });
+
+  it('adds a note that only the first 200 characters were read when the message is 10,000 characters and names a concept', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+    const message = `lambda ${'please explain this in detail '.repeat(400)}`.slice(0, 10_000);
+
+    const reply = await tutor.handleCommand(asker(), message);
+
+    expect(reply.title).toBe(noteById('lambda').title);
+    expect(text(reply)).toContain('first 200 characters');
+    expect(logged).toEqual([]);
+  });
+
+  it('adds a note that only the first 200 characters were read when the message is 10,000 characters and names nothing', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+    const message = 'zq'.repeat(5_000);
+
+    const reply = await tutor.handleCommand(asker(), message);
+
+    expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+    expect(reply.sections.length).toBeGreaterThan(0);
+    expect(text(reply)).toContain('first 200 characters');
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('Function: conceptCard', () => {
+  it.each(
+    content.notes.map((n) => n.id),
+  )('links to the AWS docs and offers 2–3 related concepts on the %s card', async (id) => {
+    const { tutor } = tutorWithoutStore();
+
+    const reply = await tutor.handleAction(asker(), `c:${id}`);
+
+    expect(reply.title).toBe(noteById(id).title);
+    expect(reply.link?.url).toMatch(DOCS_URL);
+    const related = relatedButtons(reply).length;
+    expect(related).toBeGreaterThanOrEqual(2);
+    expect(related).toBeLessThanOrEqual(3);
+  });
+
+  it('shows the Lambda card when the "c:lambda" button is clicked', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+
+    const reply = await tutor.handleAction(asker(), 'c:lambda');
+
+    expect(reply.title).toBe(noteById('lambda').title);
+    expect(reply.sections[0]).toBe(noteById('lambda').summary);
+    expect(reply.visibility).toBe('private');
+    expect(logged).toEqual([]);
+  });
+
+  it('posts the card to the channel without a share button when "s:lambda" is clicked', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+
+    const reply = await tutor.handleAction(asker({ userName: 'alice' }), 's:lambda');
+
+    expect(reply.title).toBe(noteById('lambda').title);
+    expect(reply.visibility).toBe('channel');
+    expect((reply.buttons ?? []).filter((b) => b.action.startsWith('s:'))).toEqual([]);
+    expect(reply.buttons?.map((b) => b.label)).not.toContain('Share in channel');
+    expect(text(reply)).toContain('alice');
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('Function: compareReply', () => {
+  it('shows both concepts and both "Don\'t confuse with" lines for "sqs vs sns"', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+    const sqs = noteById('sqs');
+    const sns = noteById('sns');
+
+    const reply = await tutor.handleCommand(asker(), 'sqs vs sns');
+
+    expect(reply.title).toContain(sqs.title);
+    expect(reply.title).toContain(sns.title);
+    const confuseLines = reply.sections.filter((s) => /don't confuse with/i.test(s));
+    expect(confuseLines).toHaveLength(2);
+    expect(confuseLines.some((s) => s.includes(sqs.confuse ?? '∅'))).toBe(true);
+    expect(confuseLines.some((s) => s.includes(sns.confuse ?? '∅'))).toBe(true);
+    expect(reply.visibility).toBe('private');
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('Function: didYouMean', () => {
+  it.each([
+    'kinesis',
+    'redshift',
+    'flibbertigibbet',
+  ])('offers "Did you mean" buttons when the query "%s" matches no concept', async (query) => {
+    const { tutor, logged } = tutorWithoutStore();
+
+    const reply = await tutor.handleCommand(asker(), query);
+
+    expect(reply.title).toBeUndefined();
+    expect(reply.sections.join('\n')).toMatch(/did you mean/i);
+    expect(relatedButtons(reply).length).toBeGreaterThan(0);
+    expect(logged).toEqual([]);
+  });
+
+  it.each([
+    'kinesis',
+    'xyzzy qwerty',
+    'what is the',
+    '🚀',
+    '???',
+    '\u200f\u200e',
+  ])('never gives an empty reply when the query %j matches nothing', async (query) => {
+    const { tutor, logged } = tutorWithoutStore();
+
+    const reply = await tutor.handleCommand(asker(), query);
+
+    expect(reply.sections.length).toBeGreaterThan(0);
+    for (const section of reply.sections) expect(section.trim()).not.toBe('');
+    expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('Function: handleAction', () => {
+  it.each([
+    'bogus',
+    '',
+    'c:',
+    'c:no-such-concept',
+    's:no-such-concept',
+    `c:${'x'.repeat(500)}`,
+    '<script>alert(1)</script>',
+  ])('answers politely, with no error text, when the button value is %j', async (value) => {
+    const { tutor } = tutorWithoutStore();
+
+    const reply = await tutor.handleAction(asker(), value);
+
+    const shown = text(reply);
+    expect(reply.visibility).toBe('private');
+    expect(shown.trim()).not.toBe('');
+    expect(shown).not.toContain('Error:');
+    expect(shown).not.toMatch(/\n\s+at /);
+    expect(shown).not.toContain(GENERIC_ERROR_MESSAGE);
+  });
+});
