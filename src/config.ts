@@ -46,6 +46,54 @@ export function readTutorConfig(env: Env = process.env): TutorConfig {
   return { timeZone };
 }
 
+export interface SlackConfig {
+  signingSecret: string;
+  botToken: string;
+  /** Base URL of Slack's Web API, ending in `/`; tests point it at a local server. */
+  apiUrl: string;
+  /** Users who may change daily subscriptions besides workspace admins and owners. */
+  adminUserIds: string[];
+}
+
+export interface DiscordConfig {
+  publicKey: string;
+  applicationId: string;
+  botToken: string;
+  /** Base URL of Discord's REST API (v10), without a trailing slash. */
+  apiUrl: string;
+}
+
+export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api/v10';
+
+/** Settings for the Slack app. The bot token is only needed to call the Web API. */
+export function readSlackConfig(env: Env = process.env): SlackConfig {
+  const apiUrl = optional(env, 'SLACK_API_URL') ?? DEFAULT_SLACK_API_URL;
+  return {
+    signingSecret: required(env, 'SLACK_SIGNING_SECRET'),
+    botToken: required(env, 'SLACK_BOT_TOKEN'),
+    apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
+    adminUserIds: (optional(env, 'SLACK_ADMIN_USER_IDS') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  };
+}
+
+/** Settings for the Discord app. */
+export function readDiscordConfig(env: Env = process.env): DiscordConfig {
+  const publicKey = required(env, 'DISCORD_PUBLIC_KEY');
+  if (!/^[0-9a-fA-F]{64}$/.test(publicKey)) {
+    throw new ConfigError('DISCORD_PUBLIC_KEY', 'must be the 64-character hex public key');
+  }
+  return {
+    publicKey,
+    applicationId: required(env, 'DISCORD_APPLICATION_ID'),
+    botToken: required(env, 'DISCORD_BOT_TOKEN'),
+    apiUrl: (optional(env, 'DISCORD_API_URL') ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, ''),
+  };
+}
+
 /** The port of the local DynamoDB when one is started for you (`DYNAMODB_PORT`, default 8000). */
 export function readLocalDynamoPort(env: Env = process.env): number | undefined {
   const raw = optional(env, 'DYNAMODB_PORT');

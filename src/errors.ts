@@ -104,3 +104,11 @@ export class AnswerNotRecordedError extends TutorError {
     this.name = 'AnswerNotRecordedError';
   }
 }
+
+/** The totals changed between reading and writing (another answer landed first): re-read. */
+export class StaleTotalsError extends Error {
+  constructor() {
+    super('Totals changed concurrently');
+    this.name = 'StaleTotalsError';
+  }
+}

@@ -6,7 +6,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { StoreUnavailableError } from '../errors.js';
+import { StaleTotalsError, StoreUnavailableError } from '../errors.js';
 import {
   fromLearnerItems,
   toCardItem,
@@ -403,14 +403,6 @@ export class DynamoStore implements TutorStore {
     } catch (error) {
       throw new StoreUnavailableError(error);
     }
-  }
-}
-
-/** The totals changed between reading and writing (another answer landed first): re-read. */
-export class StaleTotalsError extends Error {
-  constructor() {
-    super('Totals changed concurrently');
-    this.name = 'StaleTotalsError';
   }
 }
 

@@ -1,4 +1,6 @@
+import { TOPIC_NAMES, TOPICS } from '../content/types.js';
 import { PermissionError, TutorError, userMessageFor } from '../errors.js';
+import { squash } from '../search/normalize.js';
 import { decodeAction } from './actions.js';
 import { answerDaily, postDaily } from './commands/daily.js';
 import { helpReply } from './commands/help.js';
@@ -10,6 +12,7 @@ import { topicsReply } from './commands/topics.js';
 import type { Asker, TutorDeps } from './deps.js';
 import { type Command, parseCommand } from './parse-command.js';
 import { type Reply, textReply } from './reply.js';
+import { resolveTopic } from './resolve-topic.js';
 
 export interface CommandOptions {
   /** Asked only for admin commands; adapters look it up (Slack users.info, Discord permissions). */
@@ -23,6 +26,14 @@ export interface Tutor {
   handleAction(asker: Asker, value: string): Promise<Reply>;
   /** Playground and daily job: post today's question in the asker's channel. */
   postDaily(asker: Asker): Promise<Reply>;
+  /** Autocomplete choices for a concept or topic box, best first (at most `limit`). */
+  autocomplete(kind: 'concept' | 'topic', query: string, limit?: number): Choice[];
+}
+
+/** One autocomplete suggestion: what to show and the value to send back. */
+export interface Choice {
+  name: string;
+  value: string;
 }
 
 /** The platform-neutral tutor: a request in, a `Reply` out. */
@@ -43,6 +54,10 @@ export function createTutor(deps: TutorDeps): Tutor {
       guard('command', () => runCommand(deps, asker, parseCommand(text), options)),
     handleAction: (asker, value) => guard('action', () => runAction(deps, asker, value)),
     postDaily: (asker) => guard('daily post', () => postDaily(deps, asker)),
+    autocomplete: (kind, query, limit = 25) =>
+      kind === 'topic'
+        ? topicChoices(query, limit)
+        : deps.search.autocomplete(query, limit).map((n) => ({ name: n.title, value: n.id })),
   };
 }
 
@@ -101,6 +116,15 @@ async function runAction(deps: TutorDeps, asker: Asker, value: string): Promise<
     case 'next-question':
       return startQuiz(deps, asker, action.topic);
   }
+}
+
+function topicChoices(query: string, limit: number): Choice[] {
+  const wanted = squash(query);
+  return TOPICS.filter(
+    (t) => !wanted || squash(TOPIC_NAMES[t]).includes(wanted) || resolveTopic(query) === t,
+  )
+    .slice(0, limit)
+    .map((t) => ({ name: TOPIC_NAMES[t], value: t }));
 }
 
 function describe(error: unknown): Record<string, unknown> {

@@ -23,12 +23,20 @@ function stringsOf(command: Command): string[] {
 
 describe('Function: parseCommand', () => {
   describe('help', () => {
-    it.each(['', '   ', 'help', 'HELP', '?', 'commands', '/aws', '/aws help', 'aws help', '/aws ?'])(
-      'returns help when the text is %j',
-      (text) => {
-        expect(parseCommand(text)).toEqual({ kind: 'help' });
-      },
-    );
+    it.each([
+      '',
+      '   ',
+      'help',
+      'HELP',
+      '?',
+      'commands',
+      '/aws',
+      '/aws help',
+      'aws help',
+      '/aws ?',
+    ])('returns help when the text is %j', (text) => {
+      expect(parseCommand(text)).toEqual({ kind: 'help' });
+    });
 
     it('returns help when the text is only control characters', () => {
       expect(parseCommand('\u0000\u202e\u200f\t\n')).toEqual({ kind: 'help' });
@@ -146,19 +154,27 @@ describe('Function: parseCommand', () => {
   });
 
   describe('leaderboard', () => {
-    it.each(['leaderboard', 'top', 'scores', 'leaderboard week', 'leaderboard weekly', 'leaderboard this week'])(
-      'returns the weekly leaderboard for %j',
-      (text) => {
-        expect(parseCommand(text)).toEqual({ kind: 'leaderboard', period: 'week' });
-      },
-    );
+    it.each([
+      'leaderboard',
+      'top',
+      'scores',
+      'leaderboard week',
+      'leaderboard weekly',
+      'leaderboard this week',
+    ])('returns the weekly leaderboard for %j', (text) => {
+      expect(parseCommand(text)).toEqual({ kind: 'leaderboard', period: 'week' });
+    });
 
-    it.each(['leaderboard all', 'leaderboard ALL', 'leaderboard all-time', 'leaderboard all time', 'leaderboard alltime', 'top ever'])(
-      'returns the all-time leaderboard for %j',
-      (text) => {
-        expect(parseCommand(text)).toEqual({ kind: 'leaderboard', period: 'all' });
-      },
-    );
+    it.each([
+      'leaderboard all',
+      'leaderboard ALL',
+      'leaderboard all-time',
+      'leaderboard all time',
+      'leaderboard alltime',
+      'top ever',
+    ])('returns the all-time leaderboard for %j', (text) => {
+      expect(parseCommand(text)).toEqual({ kind: 'leaderboard', period: 'all' });
+    });
 
     it.each(['leaderboard monthly', 'leaderboard 2026', 'leaderboard all week'])(
       'returns a usage message for %j',
@@ -179,16 +195,23 @@ describe('Function: parseCommand', () => {
       expect(parseCommand(text)).toEqual({ kind: 'daily', action });
     });
 
-    it.each(['daily maybe', 'daily on please', 'daily 1'])('returns a usage message for %j', (text) => {
-      expect(parseCommand(text)).toEqual(DAILY_USAGE);
-    });
+    it.each(['daily maybe', 'daily on please', 'daily 1'])(
+      'returns a usage message for %j',
+      (text) => {
+        expect(parseCommand(text)).toEqual(DAILY_USAGE);
+      },
+    );
   });
 
   describe('hostile input', () => {
     it('cuts 10,000 characters to MAX_COMMAND_LENGTH and says it did', () => {
       const command = parseCommand('a'.repeat(10_000));
 
-      expect(command).toEqual({ kind: 'search', query: 'a'.repeat(MAX_COMMAND_LENGTH), truncated: true });
+      expect(command).toEqual({
+        kind: 'search',
+        query: 'a'.repeat(MAX_COMMAND_LENGTH),
+        truncated: true,
+      });
     });
 
     it('flags a long search after the search prefix as truncated', () => {
@@ -247,7 +270,11 @@ describe('Function: parseCommand', () => {
     });
 
     it('removes zero-width spaces and byte order marks', () => {
-      expect(parseCommand('\ufeffhe\u200blp')).toEqual({ kind: 'search', query: 'he lp', truncated: false });
+      expect(parseCommand('\ufeffhe\u200blp')).toEqual({
+        kind: 'search',
+        query: 'he lp',
+        truncated: false,
+      });
     });
 
     it('removes a lone surrogate', () => {
@@ -286,7 +313,17 @@ describe('Function: parseCommand', () => {
         'é',
         'e\u0301',
       ];
-      const allowed = ['help', 'topics', 'search', 'compare', 'quiz', 'score', 'leaderboard', 'daily', 'usage'];
+      const allowed = [
+        'help',
+        'topics',
+        'search',
+        'compare',
+        'quiz',
+        'score',
+        'leaderboard',
+        'daily',
+        'usage',
+      ];
       for (let i = 0; i < 400; i++) {
         const length = Math.floor(random() * 300);
         let text = '';

@@ -1,8 +1,12 @@
 import type { Content } from '../../content/content.js';
 import { stablePermutation } from '../../content/shuffle-choices.js';
 import type { Question } from '../../content/types.js';
-import { AnswerNotRecordedError, StoreUnavailableError, UnknownActionError } from '../../errors.js';
-import { StaleTotalsError } from '../../store/dynamo-store.js';
+import {
+  AnswerNotRecordedError,
+  StaleTotalsError,
+  StoreUnavailableError,
+  UnknownActionError,
+} from '../../errors.js';
 import { encodeAction } from '../actions.js';
 import { dateIn, dayNumber, isoWeek } from '../calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';

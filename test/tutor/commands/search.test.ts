@@ -7,6 +7,9 @@ import { asker, content, testDeps } from '../../helpers/test-deps.js';
 
 const DOCS_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//;
 
+/** Stop words only: padding that makes a message long without changing what it asks for. */
+const FILLER = 'please tell me about it '.repeat(500);
+
 /**
  * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
  * catches, so an empty `logged` proves these commands never touched storage.
@@ -62,44 +65,53 @@ describe('Function: searchReply', () => {
     expect(labels).toContain('Share in channel');
   });
 
-  it('adds a note that only the first 200 characters were read when the message is 10,000 characters and names a concept', async () => {
-    const { tutor, logged } = tutorWithoutStore();
-    const message = `lambda ${'please explain this in detail '.repeat(400)}`.slice(0, 10_000);
+  it('shows the concept card when a 10,000-character message names a concept first', async () => {
+    const { tutor } = tutorWithoutStore();
+    const message = `lambda ${FILLER}`.slice(0, 10_000);
 
     const reply = await tutor.handleCommand(asker(), message);
 
     expect(reply.title).toBe(noteById('lambda').title);
-    expect(text(reply)).toContain('first 200 characters');
-    expect(logged).toEqual([]);
-  });
-
-  it('adds a note that only the first 200 characters were read when the message is 10,000 characters and names nothing', async () => {
-    const { tutor, logged } = tutorWithoutStore();
-    const message = 'zq'.repeat(5_000);
-
-    const reply = await tutor.handleCommand(asker(), message);
-
-    expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
-    expect(reply.sections.length).toBeGreaterThan(0);
-    expect(text(reply)).toContain('first 200 characters');
-    expect(logged).toEqual([]);
   });
 });
 
+describe('Function: handleCommand', () => {
+  it.each([
+    ['names a concept', `lambda ${FILLER}`],
+    ['names nothing', 'zq'.repeat(5_000)],
+    ['compares two concepts', `sqs vs sns ${FILLER}`],
+  ])(
+    'says it read only the first 200 characters when a 10,000-character message %s',
+    async (_kind, long) => {
+      const { tutor, logged } = tutorWithoutStore();
+      const message = long.slice(0, 10_000);
+      expect(message).toHaveLength(10_000);
+
+      const reply = await tutor.handleCommand(asker(), message);
+
+      expect(reply.sections.length).toBeGreaterThan(0);
+      expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+      expect(text(reply)).toContain('first 200 characters');
+      expect(logged).toEqual([]);
+    },
+  );
+});
+
 describe('Function: conceptCard', () => {
-  it.each(
-    content.notes.map((n) => n.id),
-  )('links to the AWS docs and offers 2–3 related concepts on the %s card', async (id) => {
-    const { tutor } = tutorWithoutStore();
+  it.each(content.notes.map((n) => n.id))(
+    'links to the AWS docs and offers 2–3 related concepts on the %s card',
+    async (id) => {
+      const { tutor } = tutorWithoutStore();
 
-    const reply = await tutor.handleAction(asker(), `c:${id}`);
+      const reply = await tutor.handleAction(asker(), `c:${id}`);
 
-    expect(reply.title).toBe(noteById(id).title);
-    expect(reply.link?.url).toMatch(DOCS_URL);
-    const related = relatedButtons(reply).length;
-    expect(related).toBeGreaterThanOrEqual(2);
-    expect(related).toBeLessThanOrEqual(3);
-  });
+      expect(reply.title).toBe(noteById(id).title);
+      expect(reply.link?.url).toMatch(DOCS_URL);
+      const related = relatedButtons(reply).length;
+      expect(related).toBeGreaterThanOrEqual(2);
+      expect(related).toBeLessThanOrEqual(3);
+    },
+  );
 
   it('shows the Lambda card when the "c:lambda" button is clicked', async () => {
     const { tutor, logged } = tutorWithoutStore();
@@ -146,38 +158,33 @@ describe('Function: compareReply', () => {
 });
 
 describe('Function: didYouMean', () => {
-  it.each([
-    'kinesis',
-    'redshift',
-    'flibbertigibbet',
-  ])('offers "Did you mean" buttons when the query "%s" matches no concept', async (query) => {
-    const { tutor, logged } = tutorWithoutStore();
+  it.each(['kinesis', 'redshift', 'flibbertigibbet'])(
+    'offers "Did you mean" buttons when the query "%s" matches no concept',
+    async (query) => {
+      const { tutor, logged } = tutorWithoutStore();
 
-    const reply = await tutor.handleCommand(asker(), query);
+      const reply = await tutor.handleCommand(asker(), query);
 
-    expect(reply.title).toBeUndefined();
-    expect(reply.sections.join('\n')).toMatch(/did you mean/i);
-    expect(relatedButtons(reply).length).toBeGreaterThan(0);
-    expect(logged).toEqual([]);
-  });
+      expect(reply.title).toBeUndefined();
+      expect(reply.sections.join('\n')).toMatch(/did you mean/i);
+      expect(relatedButtons(reply).length).toBeGreaterThan(0);
+      expect(logged).toEqual([]);
+    },
+  );
 
-  it.each([
-    'kinesis',
-    'xyzzy qwerty',
-    'what is the',
-    '🚀',
-    '???',
-    '\u200f\u200e',
-  ])('never gives an empty reply when the query %j matches nothing', async (query) => {
-    const { tutor, logged } = tutorWithoutStore();
+  it.each(['kinesis', 'xyzzy qwerty', 'what is the', '🚀', '???', '\u200f\u200e'])(
+    'never gives an empty reply when the query %j matches nothing',
+    async (query) => {
+      const { tutor, logged } = tutorWithoutStore();
 
-    const reply = await tutor.handleCommand(asker(), query);
+      const reply = await tutor.handleCommand(asker(), query);
 
-    expect(reply.sections.length).toBeGreaterThan(0);
-    for (const section of reply.sections) expect(section.trim()).not.toBe('');
-    expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
-    expect(logged).toEqual([]);
-  });
+      expect(reply.sections.length).toBeGreaterThan(0);
+      for (const section of reply.sections) expect(section.trim()).not.toBe('');
+      expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+      expect(logged).toEqual([]);
+    },
+  );
 });
 
 describe('Function: handleAction', () => {

@@ -1,0 +1,2 @@
+// Stands in for modules a Lambda bundle must not carry (see serverless.yml esbuild alias).
+module.exports = {};

@@ -1,0 +1,42 @@
+import { readStoreConfig, readTutorConfig } from '../config.js';
+import { getContent } from '../content/default-content.js';
+import { createJsonLogger } from '../log.js';
+import { createSearch } from '../search/search-concepts.js';
+import type { TutorStore } from '../store/tutor-store.js';
+import type { Logger } from '../tutor/deps.js';
+import { createTutor, type Tutor } from '../tutor/tutor.js';
+
+let tutor: Tutor | undefined;
+let store: Promise<TutorStore> | undefined;
+
+/**
+ * The tutor for a Lambda process, created on first use and kept while the process is warm.
+ * The DynamoDB client is imported and created only when a command first needs the store, so a
+ * cold `/aws lambda` never loads the AWS SDK.
+ */
+export function getTutor(log: Logger = createJsonLogger()): Tutor {
+  if (tutor) return tutor;
+  const content = getContent();
+  tutor = createTutor({
+    content,
+    search: createSearch(content),
+    store: () => {
+      store ??= openStore();
+      return store;
+    },
+    clock: () => new Date(),
+    random: Math.random,
+    timeZone: readTutorConfig().timeZone,
+    log,
+  });
+  return tutor;
+}
+
+async function openStore(): Promise<TutorStore> {
+  const config = readStoreConfig();
+  const [{ createDocumentClient }, { DynamoStore }] = await Promise.all([
+    import('../store/dynamo-client.js'),
+    import('../store/dynamo-store.js'),
+  ]);
+  return new DynamoStore(createDocumentClient(config), config.tableName);
+}

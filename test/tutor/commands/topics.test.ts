@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { TOPIC_NAMES, TOPICS, type Topic } from '../../../src/content/types.js';
+import { GENERIC_ERROR_MESSAGE } from '../../../src/errors.js';
+import type { Reply } from '../../../src/tutor/reply.js';
+import { createTutor } from '../../../src/tutor/tutor.js';
+import { asker, content, testDeps } from '../../helpers/test-deps.js';
+
+/**
+ * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
+ * catches, so an empty `logged` proves `topics` never touched storage.
+ */
+function tutorWithoutStore() {
+  const logged: string[] = [];
+  const tutor = createTutor(testDeps({ log: { error: (message) => logged.push(message) } }));
+  return { tutor, logged };
+}
+
+function text(reply: Reply): string {
+  return [reply.title ?? '', ...reply.sections].join('\n');
+}
+
+describe('Function: topicsReply', () => {
+  it('lists all 10 topics when asked for "topics"', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+
+    const reply = await tutor.handleCommand(asker(), 'topics');
+
+    expect(TOPICS).toHaveLength(10);
+    for (const topic of TOPICS) expect(text(reply)).toContain(`**${TOPIC_NAMES[topic]}**`);
+    expect(reply.visibility).toBe('private');
+    expect(logged).toEqual([]);
+  });
+
+  it('lists every note title when asked for "topics"', async () => {
+    const { tutor } = tutorWithoutStore();
+
+    const reply = await tutor.handleCommand(asker(), 'topics');
+
+    const missing = content.notes.filter((n) => !text(reply).includes(n.title)).map((n) => n.id);
+    expect(missing).toEqual([]);
+    expect(reply.title).toContain(String(content.notes.length));
+  });
+
+  it('lists the networking notes, and only those, when asked for "topics networking"', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+    const networking = content.notes.filter((n) => n.topic === 'networking');
+
+    const reply = await tutor.handleCommand(asker(), 'topics networking');
+
+    expect(networking.length).toBeGreaterThan(0);
+    expect(reply.title).toBe(TOPIC_NAMES.networking);
+    for (const note of networking) expect(text(reply)).toContain(`**${note.title}**`);
+    const others = content.notes.filter(
+      (n) => n.topic !== 'networking' && text(reply).includes(`**${n.title}**`),
+    );
+    expect(others.map((n) => n.id)).toEqual([]);
+    expect(logged).toEqual([]);
+  });
+
+  it.each(TOPICS.map((t) => [t, TOPIC_NAMES[t]] as const))(
+    'lists the %s notes when the topic is named "%s"',
+    async (topic, name) => {
+      const { tutor } = tutorWithoutStore();
+
+      const reply = await tutor.handleCommand(asker(), `topics ${name}`);
+
+      expect(reply.title).toBe(TOPIC_NAMES[topic]);
+      for (const note of content.notesByTopic(topic)) {
+        expect(text(reply)).toContain(`**${note.title}**`);
+      }
+    },
+  );
+
+  it.each([
+    ['networking', 'network'],
+    ['networking', 'Networking'],
+    ['containers', 'docker'],
+    ['databases', 'db'],
+    // resolveTopic's own documentation gives "global infra" as an example it understands.
+    ['global-infrastructure', 'global infra'],
+  ] satisfies [Topic, string][])(
+    'lists the %s topic when it is called "%s"',
+    async (topic, word) => {
+      const { tutor } = tutorWithoutStore();
+
+      const reply = await tutor.handleCommand(asker(), `topics ${word}`);
+
+      expect(reply.title).toBe(TOPIC_NAMES[topic]);
+    },
+  );
+
+  it('offers "Did you mean" when asked for "topics bogus"', async () => {
+    const { tutor, logged } = tutorWithoutStore();
+
+    const reply = await tutor.handleCommand(asker(), 'topics bogus');
+
+    expect(reply.sections.join('\n')).toMatch(/did you mean/i);
+    expect(reply.sections.join('\n')).toContain('bogus');
+    expect(reply.buttons?.length ?? 0).toBeGreaterThan(0);
+    expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+    expect(reply.visibility).toBe('private');
+    expect(logged).toEqual([]);
+  });
+});
