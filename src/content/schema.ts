@@ -7,9 +7,17 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const noteFrontMatterSchema = z.strictObject({
   id: z.string().regex(kebab, 'must be kebab-case'),
   title: z.string().min(1).max(80),
-  aliases: z.array(z.string().min(1).max(60)).min(1),
+  aliases: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(60)
+        .refine((a) => a === a.toLowerCase(), 'aliases are lower case'),
+    )
+    .min(1),
   topic: z.enum(TOPICS),
-  related: z.array(z.string().regex(kebab, 'must be kebab-case ids')).min(1).max(6),
+  related: z.array(z.string().regex(kebab, 'must be kebab-case ids')).min(2).max(5),
   docs: z
     .url()
     .refine(
@@ -22,7 +30,7 @@ export const noteFrontMatterSchema = z.strictObject({
 /** The parsed body of a note. */
 export const noteBodySchema = z.object({
   summary: z.string().min(20, 'the summary is missing or too short').max(320),
-  keyPoints: z.array(z.string().min(1)).min(3, 'needs at least 3 key points').max(8),
+  keyPoints: z.array(z.string().min(1)).min(3, 'needs at least 3 key points').max(6),
   confuse: z.string().min(10).optional(),
 });
 

@@ -28,7 +28,8 @@ export function normalizeText(text: string): string {
 
 /** The meaningful words of a normalised query. */
 export function contentWords(normalized: string): string[] {
-  return normalized.split(' ').filter((w) => w && !STOP_WORDS.has(w));
+  // Single letters ("e.g." becomes "e" and "g") match everything and mean nothing.
+  return normalized.split(' ').filter((w) => w.length > 1 && !STOP_WORDS.has(w));
 }
 
 /** Letters and digits only: "Cloud Front" and "cloudfront" squash to the same key. */

@@ -25,6 +25,8 @@ export interface ConceptSearch {
 export const MAX_QUERY_LENGTH = 200;
 /** A hit must score at least this to be shown as an answer rather than as "did you mean". */
 export const MIN_SCORE = 0.35;
+/** The bar for a one-word query that is not a concept's name. */
+const MIN_SINGLE_WORD_SCORE = 1;
 /** A best score this high needs no fuzzy name search on top. */
 const CONVINCING = 1;
 
@@ -34,8 +36,8 @@ const B = 0.5;
 
 /**
  * Concept search. Three signals are added up:
- * - an exact name (id, title or alias; case and spacing ignored, so "cloud front" is CloudFront),
- *   over the whole query or any run of up to four of its words;
+ * - the whole query as a name (id, title or alias; case and spacing ignored, so "cloud front"
+ *   is CloudFront), exactly or within a small typo budget;
  * - a BM25 score over the words of every note, typo-tolerant word by word ("lamda",
  *   "availibility zone") and good at plain-English questions ("run containers without
  *   managing servers");
@@ -61,7 +63,30 @@ export function createSearch(content: Content): ConceptSearch {
   searchDocs.forEach((doc, i) => {
     for (const name of doc.names) if (!byName.has(name)) byName.set(name, i);
   });
+  const nameList = [...byName.keys()];
   const docCount = searchDocs.length;
+
+  function exactName(name: string): { doc: number; factor: number } | undefined {
+    const doc = byName.get(name);
+    return doc === undefined ? undefined : { doc, factor: 1 };
+  }
+
+  /** The note a squashed name belongs to: exactly, or within a typo budget ("lamdbafnction"). */
+  function nameMatch(name: string): { doc: number; factor: number } | undefined {
+    const exact = exactName(name);
+    if (exact) return exact;
+    const budget = typoBudget(name.length);
+    if (budget === 0) return undefined;
+    let best: { doc: number; factor: number } | undefined;
+    for (const candidate of nameList) {
+      const distance = editDistance(name, candidate, budget);
+      const factor = 1 - distance / (name.length + 1);
+      if (distance <= budget && (!best || factor > best.factor)) {
+        best = { doc: byName.get(candidate) as number, factor };
+      }
+    }
+    return best;
+  }
   const maxIdf = idf(1);
 
   function idf(df: number): number {
@@ -86,12 +111,21 @@ export function createSearch(content: Content): ConceptSearch {
     return out.sort((a, b) => b[1] - a[1]).slice(0, 3);
   }
 
+  /** Index terms for a query word, trying its stem first and then the word as typed. */
+  function lookup(word: string): [string, number][] {
+    const stemmed = stem(word);
+    const found = expand(stemmed);
+    if (stemmed === word || found[0]?.[1] === 1) return found;
+    // A typo can defeat the stemmer ("serverles" stems to "serverl"): try the word as typed
+    // too, and keep the closer matches of the two.
+    return [...found, ...expand(word)].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  }
+
   function textScores(queryWords: string[], add: (doc: number, value: number) => void) {
-    const queryTerms = [...new Set(queryWords.map(stem))];
     const raw = new Map<number, number>();
     let ceiling = 0;
-    for (const term of queryTerms) {
-      const expanded = expand(term);
+    for (const word of new Set(queryWords)) {
+      const expanded = lookup(word);
       let best = 0;
       for (const [match, factor] of expanded) {
         const postings = textIndex.postings[match] ?? [];
@@ -115,17 +149,9 @@ export function createSearch(content: Content): ConceptSearch {
     const scores = new Map<number, number>();
     const add = (doc: number, value: number) => scores.set(doc, (scores.get(doc) ?? 0) + value);
 
-    const claimed = new Set<number>();
-    for (let size = Math.min(4, queryWords.length); size >= 1; size--) {
-      for (let start = 0; start + size <= queryWords.length; start++) {
-        const span = Array.from({ length: size }, (_, i) => start + i);
-        if (span.some((i) => claimed.has(i))) continue;
-        const doc = byName.get(squash(queryWords.slice(start, start + size).join('')));
-        if (doc === undefined) continue;
-        for (const i of span) claimed.add(i);
-        add(doc, size === queryWords.length ? 3 : (1.5 * size) / queryWords.length);
-      }
-    }
+    // The whole query as a name (typos allowed): "cloud front", "dynamo db", "lamdba fnction".
+    const named = nameMatch(squash(queryWords.join('')));
+    if (named) add(named.doc, 3 * named.factor);
     textScores(queryWords, add);
     // Fuse over the names is the slower, wider net: only cast it when nothing above convinced.
     // Not for single words: those already had a typo-tolerant lookup, and Fuse rates a
@@ -133,12 +159,16 @@ export function createSearch(content: Content): ConceptSearch {
     const best = Math.max(0, ...scores.values());
     if (best < CONVINCING && queryWords.length >= 2 && queryWords.length <= 4) {
       for (const r of names.search(queryWords.join(' '), { limit: 5 })) {
-        add(r.refIndex, 1.2 * (1 - (r.score ?? 1)));
+        // Fuse rates loose partial matches generously; only near-exact names count here.
+        if ((r.score ?? 1) < 0.25) add(r.refIndex, 1 - (r.score ?? 1));
       }
     }
 
+    // One word that is no concept's name ("cloudwatch", "rds") merely mentioned in passing
+    // somewhere is not an answer: better "did you mean" than a wrong card.
+    const floor = queryWords.length === 1 && !named ? MIN_SINGLE_WORD_SCORE : MIN_SCORE;
     return [...scores]
-      .filter(([, score]) => score >= MIN_SCORE)
+      .filter(([, score]) => score >= floor)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([doc, score]) => ({ note: content.notes[doc] as Note, score }));

@@ -14,7 +14,7 @@ export const NAME_KEYS = [
 ];
 
 /** How much a word counts, by where in the note it appears. */
-const FIELD_WEIGHTS = { title: 3, aliases: 3, summary: 2, keyPoints: 1, confuse: 0.3 };
+const FIELD_WEIGHTS = { title: 2, aliases: 2, summary: 2, keyPoints: 1, confuse: 0.3 };
 
 const VENDOR_PREFIX = /^(amazon|aws)\s+/i;
 

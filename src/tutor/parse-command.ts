@@ -16,10 +16,11 @@ export type DailyAction = 'on' | 'off' | 'status';
 /** Longer input is cut here; the reply says so. No concept name or question needs more. */
 export const MAX_COMMAND_LENGTH = 200;
 
+// Order matters: "compare x vs y" must not leave "compare" in the left-hand side.
 const COMPARE = [
+  /^compare\s+(.+?)\s+(?:and|with|to|vs\.?|versus)\s+(.+)$/i,
+  /(?:^|\s)differences?\s+between\s+(.+?)\s+and\s+(.+?)\??$/i,
   /^(.+?)\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+(.+)$/i,
-  /^(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+?)\??$/i,
-  /^compare\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i,
 ];
 
 /**
@@ -28,7 +29,9 @@ const COMPARE = [
  * (including right-to-left marks) are dropped first, and the text is cut to a sane length.
  */
 export function parseCommand(raw: string): Command {
-  const cleaned = cleanInput(raw).replace(/^\/?aws\b\s*/i, '');
+  // Only the slash form: Slack and Discord send the text without the command, and a query
+  // may well start with the word "aws" ("aws cli").
+  const cleaned = cleanInput(raw).replace(/^\/aws\b\s*/i, '');
   const text = Array.from(cleaned).slice(0, MAX_COMMAND_LENGTH).join('').trim();
   const truncated = Array.from(cleaned).length > MAX_COMMAND_LENGTH;
   if (!text) return { kind: 'help' };
@@ -66,11 +69,14 @@ export function parseCommand(raw: string): Command {
   }
 }
 
-/** Drops control/format characters and collapses white space. */
+/**
+ * Drops control and format characters (right-to-left overrides and the like) and collapses
+ * white space. The zero-width joiner stays: it holds multi-part emoji together.
+ */
 export function cleanInput(raw: string): string {
   return raw
     .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
+    .replace(/(?!\u200d)[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,4 +1,5 @@
 import { TOPIC_NAMES, TOPICS, type Topic } from '../content/types.js';
+import { editDistance, typoBudget } from '../search/edit-distance.js';
 import { squash } from '../search/normalize.js';
 
 const BY_NAME = new Map<string, Topic>();
@@ -22,6 +23,7 @@ const SYNONYMS: Record<string, Topic> = {
   global: 'global-infrastructure',
   infrastructure: 'global-infrastructure',
   infra: 'global-infrastructure',
+  globalinfra: 'global-infrastructure',
   regions: 'global-infrastructure',
   tool: 'tools',
   tooling: 'tools',
@@ -30,7 +32,17 @@ const SYNONYMS: Record<string, Topic> = {
 };
 for (const [word, topic] of Object.entries(SYNONYMS)) BY_NAME.set(word, topic);
 
-/** The topic a user means by `text` ("Networking", "network", "global infra"), if any. */
+/**
+ * The topic a user means by `text` ("Networking", "network", "global infra", and small typos
+ * such as "netwrking"), if any.
+ */
 export function resolveTopic(text: string): Topic | undefined {
-  return BY_NAME.get(squash(text));
+  const key = squash(text);
+  const exact = BY_NAME.get(key);
+  if (exact) return exact;
+  const budget = typoBudget(key.length);
+  for (const [name, topic] of BY_NAME) {
+    if (budget > 0 && editDistance(key, name, budget) <= budget) return topic;
+  }
+  return undefined;
 }

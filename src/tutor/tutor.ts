@@ -10,7 +10,7 @@ import { scoreReply } from './commands/score.js';
 import { compareReply, conceptCard, searchReply } from './commands/search.js';
 import { topicsReply } from './commands/topics.js';
 import type { Asker, TutorDeps } from './deps.js';
-import { type Command, parseCommand } from './parse-command.js';
+import { type Command, cleanInput, MAX_COMMAND_LENGTH, parseCommand } from './parse-command.js';
 import { type Reply, textReply } from './reply.js';
 import { resolveTopic } from './resolve-topic.js';
 
@@ -51,7 +51,15 @@ export function createTutor(deps: TutorDeps): Tutor {
 
   return {
     handleCommand: (asker, text, options = {}) =>
-      guard('command', () => runCommand(deps, asker, parseCommand(text), options)),
+      guard('command', async () => {
+        const reply = await runCommand(deps, asker, parseCommand(text), options);
+        if (Array.from(cleanInput(text)).length > MAX_COMMAND_LENGTH) {
+          reply.sections.push(
+            `_Your message was long, so I only read its first ${MAX_COMMAND_LENGTH} characters._`,
+          );
+        }
+        return reply;
+      }),
     handleAction: (asker, value) => guard('action', () => runAction(deps, asker, value)),
     postDaily: (asker) => guard('daily post', () => postDaily(deps, asker)),
     autocomplete: (kind, query, limit = 25) =>
@@ -71,7 +79,7 @@ async function runCommand(
     case 'help':
       return helpReply();
     case 'search':
-      return searchReply(deps, command.query, command.truncated);
+      return searchReply(deps, command.query);
     case 'compare':
       return compareReply(deps, command.left, command.right);
     case 'topics':

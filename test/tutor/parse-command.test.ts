@@ -23,20 +23,12 @@ function stringsOf(command: Command): string[] {
 
 describe('Function: parseCommand', () => {
   describe('help', () => {
-    it.each([
-      '',
-      '   ',
-      'help',
-      'HELP',
-      '?',
-      'commands',
-      '/aws',
-      '/aws help',
-      'aws help',
-      '/aws ?',
-    ])('returns help when the text is %j', (text) => {
-      expect(parseCommand(text)).toEqual({ kind: 'help' });
-    });
+    it.each(['', '   ', 'help', 'HELP', '?', 'commands', '/aws', '/aws help', '/aws ?'])(
+      'returns help when the text is %j',
+      (text) => {
+        expect(parseCommand(text)).toEqual({ kind: 'help' });
+      },
+    );
 
     it('returns help when the text is only control characters', () => {
       expect(parseCommand('\u0000\u202e\u200f\t\n')).toEqual({ kind: 'help' });
@@ -333,11 +325,38 @@ describe('Function: parseCommand', () => {
 
         expect(allowed).toContain(command.kind);
         for (const value of stringsOf(command)) {
-          expect(value).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
+          // The zero-width joiner is kept on purpose: it holds multi-part emoji together.
+          expect(value).not.toMatch(/(?!\u200d)[\p{Cc}\p{Cf}\p{Cs}]/u);
           expect(Array.from(value).length).toBeLessThanOrEqual(MAX_COMMAND_LENGTH);
         }
       }
     });
+  });
+});
+
+describe('Function: parseCommand (regressions)', () => {
+  it('keeps a leading "aws" that belongs to the query, stripping only "/aws"', () => {
+    expect(parseCommand('aws cli')).toEqual({ kind: 'search', query: 'aws cli', truncated: false });
+  });
+
+  it('reads "compare x vs y" as a comparison of x and y', () => {
+    expect(parseCommand('compare sqs vs sns')).toEqual({
+      kind: 'compare',
+      left: 'sqs',
+      right: 'sns',
+    });
+  });
+
+  it('finds "difference between x and y" inside a question', () => {
+    expect(parseCommand('what is the difference between sqs and sns?')).toEqual({
+      kind: 'compare',
+      left: 'sqs',
+      right: 'sns',
+    });
+  });
+
+  it('keeps emoji joined by a zero-width joiner', () => {
+    expect(parseCommand('👩\u200d💻 lambda')).toMatchObject({ query: '👩\u200d💻 lambda' });
   });
 });
 

@@ -9,20 +9,16 @@ import { truncate } from '../reply.js';
 const RELATED = 3;
 
 /** `/aws <query>`: the best concept card, or "did you mean …" when nothing matches. */
-export function searchReply(deps: TutorDeps, query: string, truncated: boolean): Reply {
+export function searchReply(deps: TutorDeps, query: string): Reply {
   const hits = deps.search.search(query, RELATED + 1);
   const best = hits[0];
-  const reply = best
+  return best
     ? conceptCard(
         deps,
         best.note,
         hits.slice(1).map((h) => h.note),
       )
     : didYouMean(deps, query);
-  if (truncated) {
-    reply.sections.push('_Your message was long, so I only read its first 200 characters._');
-  }
-  return reply;
 }
 
 /** A concept's card: summary, key points, the mix-up to avoid, docs link, related buttons. */
