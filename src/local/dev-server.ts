@@ -1,0 +1,53 @@
+/**
+ * `npm run dev`: serverless-offline on PORT (default 3000) with DynamoDB Local, exposing the
+ * same routes as API Gateway (`POST /slack/events`, `POST /discord/interactions`). DynamoDB
+ * Local listens on DYNAMODB_PORT (default 8000) unless DYNAMODB_ENDPOINT points elsewhere.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readLocalDynamoPort } from '../config.js';
+import { LocalDynamoError } from '../errors.js';
+import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const stage = 'dev';
+// serverless.yml names the table `${service}-${stage}`.
+const tableName = process.env.TABLE_NAME?.trim() || `aws-tutor-${stage}`;
+
+async function main() {
+  let endpoint = process.env.DYNAMODB_ENDPOINT?.trim();
+  let stopDynamo = async () => {};
+  if (!endpoint) {
+    const local = await startDynamoLocal({
+      dataDir: '.data/dynamodb',
+      port: readLocalDynamoPort() ?? 8000,
+    });
+    endpoint = local.endpoint;
+    stopDynamo = local.stop;
+  }
+  await ensureTable(endpoint, tableName);
+  console.log(`DynamoDB Local: ${endpoint} (table ${tableName})`);
+
+  const offline = spawn(
+    `${root}node_modules/.bin/serverless`,
+    ['offline', 'start', '--stage', stage],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName },
+    },
+  );
+  const shutdown = (signal: NodeJS.Signals) => {
+    offline.kill(signal);
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  const code = await new Promise<number>((done) => offline.once('exit', (c) => done(c ?? 0)));
+  await stopDynamo();
+  process.exitCode = code;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof LocalDynamoError ? error.message : error);
+  process.exitCode = 1;
+});

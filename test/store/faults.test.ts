@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AnswerNotRecordedError, StoreUnavailableError } from '../../src/errors.js';
+import { createDocumentClient } from '../../src/store/dynamo-client.js';
+import { DynamoStore } from '../../src/store/dynamo-store.js';
+import { reviewCard } from '../../src/tutor/review-schedule.js';
+import { freshStore } from '../helpers/dynamo.js';
+import { startFaultProxy } from '../helpers/fault-proxy.js';
+
+const alice = { platform: 'slack', workspaceId: 'T1', userId: 'U1', name: 'alice' };
+const at = '2026-11-23T09:00:00.000Z';
+const answer = {
+  nonce: 'n1',
+  questionId: 'q1',
+  topic: 'messaging',
+  choice: 0,
+  correct: true,
+  card: {
+    questionId: 'q1',
+    topic: 'messaging',
+    fsrs: reviewCard(undefined, true, new Date(at)),
+    lastCorrect: true,
+    lastAnsweredAt: at,
+  },
+  at,
+};
+
+describe('Class: DynamoStore under faults', () => {
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(closers.splice(0).map((c) => c()));
+  });
+
+  async function storeBehindProxy() {
+    const { tableName, endpoint, store: direct } = await freshStore();
+    const proxy = await startFaultProxy(endpoint);
+    closers.push(proxy.close);
+    const db = createDocumentClient(
+      { tableName, endpoint: proxy.endpoint, region: 'us-east-1' },
+      { requestTimeoutMs: 10_000 },
+    );
+    return { proxy, store: new DynamoStore(db, tableName), direct };
+  }
+
+  it('retries throttling and records the answer exactly once', async () => {
+    const { proxy, store, direct } = await storeBehindProxy();
+    await direct.savePending(alice, { nonce: 'n1', questionId: 'q1', issuedAt: at }, 3600);
+    proxy.faults.push('throttle', 'throttle');
+    expect((await store.recordPractice(alice, answer)).status).toBe('recorded');
+    expect(proxy.counts()).toEqual({ forwarded: 1, faulted: 2 });
+    expect((await direct.getLearner(alice)).totals?.answered).toBe(1);
+  });
+
+  it('gives up after the retries with StoreUnavailableError and writes nothing', async () => {
+    const { proxy, store, direct } = await storeBehindProxy();
+    await direct.savePending(alice, { nonce: 'n1', questionId: 'q1', issuedAt: at }, 3600);
+    proxy.faults.push('server-error', 'server-error', 'server-error', 'server-error');
+    const error = await store.recordPractice(alice, answer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(error).not.toBeInstanceOf(AnswerNotRecordedError);
+    expect((await direct.getLearner(alice)).totals).toBeUndefined();
+    // The answer can still be given once the store is back.
+    expect((await store.recordPractice(alice, answer)).status).toBe('recorded');
+  });
+});
