@@ -17,7 +17,7 @@ export const noteFrontMatterSchema = z.strictObject({
     )
     .min(1),
   topic: z.enum(TOPICS),
-  related: z.array(z.string().regex(kebab, 'must be kebab-case ids')).min(2).max(5),
+  related: z.array(z.string().regex(kebab, 'must be kebab-case ids')).min(1).max(5),
   docs: z
     .url()
     .refine(

@@ -275,21 +275,30 @@ describe('Function: loadContent', () => {
       );
     });
 
-    it('reports an alias that two notes share, ignoring case', () => {
+    it('reports an alias that two notes share', () => {
       const tree = validTree();
-      noteOf(tree, 'sqs.md').front.aliases = ['message queue', 'Queue'];
+      noteOf(tree, 'sqs.md').front.aliases = ['message queue', 'queue'];
       noteOf(tree, 'sns.md').front.aliases = ['queue'];
       const issues = issuesOf(writeTree(tree));
 
       expect(issues).toContainEqual(
-        issue('notes/sqs.md', 'aliases', '"Queue" is also an alias of sns'),
+        issue('notes/sqs.md', 'aliases', '"queue" is also an alias of sns'),
       );
       expect(issues).toHaveLength(1);
     });
 
+    it('reports an alias with capitals (aliases are lower case)', () => {
+      const tree = validTree();
+      noteOf(tree, 'sqs.md').front.aliases = ['Queue'];
+
+      expect(issuesOf(writeTree(tree))).toContainEqual(
+        issue('notes/sqs.md', 'aliases[0]', 'aliases are lower case'),
+      );
+    });
+
     it('accepts the same alias twice within one note', () => {
       const tree = validTree();
-      noteOf(tree, 'sqs.md').front.aliases = ['queue', 'QUEUE'];
+      noteOf(tree, 'sqs.md').front.aliases = ['queue', 'queue'];
 
       expect(() => loadContent(writeTree(tree))).not.toThrow();
     });
