@@ -1,4 +1,5 @@
 import { ConfigError } from './errors.js';
+import { DEFAULT_DAILY_CRON, parseDailyCron } from './tutor/schedule.js';
 
 /**
  * The single place that reads settings. Each reader runs once per process (cold start) and
@@ -17,6 +18,8 @@ export interface StoreConfig {
 export interface TutorConfig {
   /** IANA time zone used for "today" and "this week" (the daily question's zone). */
   timeZone: string;
+  /** When the daily question is posted, in EventBridge Scheduler's cron syntax. */
+  dailyCron: string;
 }
 
 /** Default time zone of the daily question and of weekly boards. */
@@ -43,7 +46,13 @@ export function readTutorConfig(env: Env = process.env): TutorConfig {
   } catch {
     throw new ConfigError('DAILY_TIMEZONE', `is not a known IANA time zone: "${timeZone}"`);
   }
-  return { timeZone };
+  const dailyCron = optional(env, 'DAILY_CRON') ?? DEFAULT_DAILY_CRON;
+  try {
+    parseDailyCron(dailyCron);
+  } catch (error) {
+    throw new ConfigError('DAILY_CRON', (error as Error).message);
+  }
+  return { timeZone, dailyCron };
 }
 
 export interface SlackConfig {

@@ -26,7 +26,7 @@ export function getTutor(log: Logger = createJsonLogger()): Tutor {
     },
     clock: () => new Date(),
     random: Math.random,
-    timeZone: readTutorConfig().timeZone,
+    ...pickSchedule(),
     log,
   });
   return tutor;
@@ -39,4 +39,9 @@ async function openStore(): Promise<TutorStore> {
     import('../store/dynamo-store.js'),
   ]);
   return new DynamoStore(createDocumentClient(config), config.tableName);
+}
+
+function pickSchedule() {
+  const { timeZone, dailyCron } = readTutorConfig();
+  return { timeZone, dailyCron };
 }

@@ -1,5 +1,6 @@
 import {
   BatchGetCommand,
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -12,6 +13,7 @@ import {
   toCardItem,
   toDailyRecord,
   toPending,
+  toSubscription,
   toTotals,
 } from './item-mapping.js';
 import { type BoardKey, keys, type Tenant, type UserKey, userIdFromPk } from './keys.js';
@@ -21,6 +23,7 @@ import type {
   DailyRecord,
   LearnerState,
   PendingRecord,
+  Subscription,
 } from './records.js';
 import { GSI1 } from './table-definition.js';
 import type {
@@ -379,6 +382,59 @@ export class DynamoStore implements TutorStore {
       start = page.LastEvaluatedKey;
     } while (start);
     return count;
+  }
+
+  async subscribe(subscription: Subscription): Promise<'subscribed' | 'already'> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            pk: keys.channel(subscription, subscription.channelId),
+            sk: keys.subscription,
+            ...subscription,
+            status: 'active',
+            // Every subscription sits under one index key, so the daily run lists them with
+            // a Query rather than a Scan; the sort key keeps the listing stable.
+            gsi1pk: keys.subscriptions,
+            gsi1sk: Date.parse(subscription.subscribedAt),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #status <> :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':active': 'active' },
+        }),
+      );
+      return 'subscribed';
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return 'already';
+      throw new StoreUnavailableError(error);
+    }
+  }
+
+  async unsubscribe(tenant: Tenant, channelId: string): Promise<boolean> {
+    const result = await this.call(() =>
+      this.db.send(
+        new DeleteCommand({
+          TableName: this.table,
+          Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
+          ReturnValues: 'ALL_OLD',
+        }),
+      ),
+    );
+    return result.Attributes !== undefined;
+  }
+
+  async getSubscription(tenant: Tenant, channelId: string): Promise<Subscription | undefined> {
+    const result = await this.call(() =>
+      this.db.send(
+        new GetCommand({
+          TableName: this.table,
+          Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return result.Item ? toSubscription(result.Item) : undefined;
   }
 
   /**

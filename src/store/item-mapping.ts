@@ -5,6 +5,7 @@ import type {
   LearnerState,
   PendingRecord,
   StoredCard,
+  Subscription,
   Totals,
 } from './records.js';
 
@@ -91,5 +92,18 @@ export function toDailyRecord(item: Item): DailyRecord {
     ...(prevDate ? { prevDate } : {}),
     ...(postedAt ? { postedAt } : {}),
     ...(messageId ? { messageId } : {}),
+  };
+}
+
+export function toSubscription(item: Item): Subscription {
+  const failure = str(item.failure);
+  return {
+    platform: String(item.platform),
+    workspaceId: String(item.workspaceId),
+    channelId: String(item.channelId),
+    subscribedBy: String(item.subscribedBy ?? ''),
+    subscribedAt: String(item.subscribedAt ?? ''),
+    status: item.status === 'failed' ? 'failed' : 'active',
+    ...(failure ? { failure } : {}),
   };
 }

@@ -41,6 +41,8 @@ export const keys = {
   week: (week: string) => `WEEK#${week}`,
   daily: (date: string) => `DAILY#${date}`,
   latest: 'LATEST',
+  subscription: 'SUB',
+  subscriptions: 'SUBS',
   answerer: (userId: string) => `U#${part(userId)}`,
 };
 

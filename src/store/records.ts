@@ -85,3 +85,15 @@ export interface BoardEntry {
 export type AnswerOutcome<T> =
   | { status: 'recorded'; value: T }
   | { status: 'duplicate'; previous?: T };
+
+/** A channel subscribed to the daily question. */
+export interface Subscription {
+  platform: string;
+  workspaceId: string;
+  channelId: string;
+  subscribedBy: string;
+  subscribedAt: string;
+  /** `failed`: posting failed permanently (bot removed, channel gone) until turned on again. */
+  status: 'active' | 'failed';
+  failure?: string;
+}

@@ -6,6 +6,7 @@ import type {
   DailyRecord,
   LearnerState,
   PendingRecord,
+  Subscription,
   Totals,
 } from './records.js';
 
@@ -75,4 +76,10 @@ export interface TutorStore {
   leaderboard(tenant: Tenant, board: BoardKey, limit: number): Promise<BoardEntry[]>;
   /** How many people on a board have more than `points` (one Query, count only). */
   countAhead(tenant: Tenant, board: BoardKey, points: number): Promise<number>;
+  /** Subscribes a channel to the daily question (or re-activates a failed one). */
+  subscribe(subscription: Subscription): Promise<'subscribed' | 'already'>;
+  /** Unsubscribes a channel; false when it was not subscribed. */
+  unsubscribe(tenant: Tenant, channelId: string): Promise<boolean>;
+  /** A channel's subscription, if any. */
+  getSubscription(tenant: Tenant, channelId: string): Promise<Subscription | undefined>;
 }

@@ -28,7 +28,9 @@ export interface TutorDeps {
   store: () => Promise<TutorStore>;
   clock: () => Date;
   random: () => number;
-  /** Time zone of "today" and "this week". */
+  /** Time zone of "today" and "this week", and of the daily schedule. */
   timeZone: string;
+  /** The daily question's schedule (EventBridge cron); defaults to weekdays at 09:00. */
+  dailyCron?: string;
   log: Logger;
 }

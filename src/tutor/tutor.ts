@@ -1,8 +1,9 @@
 import { TOPIC_NAMES, TOPICS } from '../content/types.js';
-import { PermissionError, TutorError, userMessageFor } from '../errors.js';
+import { TutorError, userMessageFor } from '../errors.js';
 import { squash } from '../search/normalize.js';
 import { decodeAction } from './actions.js';
 import { answerDaily, postDaily } from './commands/daily.js';
+import { dailySubscriptionReply } from './commands/daily-subscription.js';
 import { helpReply } from './commands/help.js';
 import { leaderboardReply } from './commands/leaderboard.js';
 import { answerPractice, startQuiz } from './commands/quiz.js';
@@ -91,11 +92,11 @@ async function runCommand(
     case 'leaderboard':
       return leaderboardReply(deps, asker, command.period);
     case 'daily':
-      if (command.action !== 'status' && !(await options.isAdmin?.())) {
-        throw new PermissionError('turn the daily question on or off');
-      }
-      return textReply(
-        'Daily questions for this channel are set up with `/aws daily on`; scheduling arrives with the daily-question feature.',
+      return dailySubscriptionReply(
+        deps,
+        asker,
+        command.action,
+        options.isAdmin ?? (async () => false),
       );
     case 'usage':
       return textReply(command.message);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  readDiscordConfig,
+  readLocalDynamoPort,
+  readSlackConfig,
+  readStoreConfig,
+  readTutorConfig,
+} from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+
+describe('Module: config', () => {
+  it('names the missing setting', () => {
+    expect(() => readStoreConfig({})).toThrow(ConfigError);
+    expect(() => readStoreConfig({})).toThrow(/TABLE_NAME/);
+    expect(() => readSlackConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
+    expect(() => readDiscordConfig({})).toThrow(/DISCORD_PUBLIC_KEY/);
+  });
+
+  it('treats an empty value as missing (no placeholder fallbacks)', () => {
+    expect(() => readStoreConfig({ TABLE_NAME: '  ' })).toThrow(/TABLE_NAME is not set/);
+  });
+
+  it('applies the documented defaults', () => {
+    expect(readStoreConfig({ TABLE_NAME: 't' })).toEqual({ tableName: 't', region: 'us-east-1' });
+    expect(readTutorConfig({})).toEqual({
+      timeZone: 'Europe/London',
+      dailyCron: 'cron(0 9 ? * MON-FRI *)',
+    });
+    expect(readSlackConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'b' })).toMatchObject({
+      apiUrl: 'https://slack.com/api/',
+      adminUserIds: [],
+    });
+  });
+
+  it('rejects malformed values with the setting name', () => {
+    expect(() => readTutorConfig({ DAILY_TIMEZONE: 'Mars/Olympus' })).toThrow(/DAILY_TIMEZONE/);
+    expect(() => readTutorConfig({ DAILY_CRON: 'rate(1 day)' })).toThrow(/DAILY_CRON/);
+    expect(() => readStoreConfig({ TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'nope' })).toThrow(
+      /DYNAMODB_ENDPOINT/,
+    );
+    expect(() => readLocalDynamoPort({ DYNAMODB_PORT: '99999' })).toThrow(/DYNAMODB_PORT/);
+    expect(() =>
+      readDiscordConfig({
+        DISCORD_PUBLIC_KEY: 'xyz',
+        DISCORD_APPLICATION_ID: '1',
+        DISCORD_BOT_TOKEN: 't',
+      }),
+    ).toThrow(/DISCORD_PUBLIC_KEY must be/);
+  });
+
+  it('reads the Slack admin list and normalises API URLs', () => {
+    const slack = readSlackConfig({
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_BOT_TOKEN: 'b',
+      SLACK_API_URL: 'http://127.0.0.1:9/api',
+      SLACK_ADMIN_USER_IDS: 'U1, U2,,',
+    });
+    expect(slack).toMatchObject({ apiUrl: 'http://127.0.0.1:9/api/', adminUserIds: ['U1', 'U2'] });
+    const discord = readDiscordConfig({
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      DISCORD_APPLICATION_ID: '1',
+      DISCORD_BOT_TOKEN: 't',
+      DISCORD_API_URL: 'http://127.0.0.1:9/api/v10/',
+    });
+    expect(discord.apiUrl).toBe('http://127.0.0.1:9/api/v10');
+  });
+});
