@@ -1,0 +1,44 @@
+import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { StoreUnavailableError } from '../errors.js';
+
+type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>;
+
+/** What every store operation needs: the client, the table, and the two error-mapping calls. */
+export interface DynamoContext {
+  db: DynamoDBDocumentClient;
+  table: string;
+  /** Sends one request; any failure (after the SDK's retries) is a `StoreUnavailableError`. */
+  call<T>(send: () => Promise<T>): Promise<T>;
+  /**
+   * Runs a transaction. Returns -1 when it committed, or the index of the first item whose
+   * condition failed. Anything else is a `StoreUnavailableError`: nothing was written.
+   */
+  transact(items: TransactItems): Promise<number>;
+}
+
+export function createDynamoContext(db: DynamoDBDocumentClient, table: string): DynamoContext {
+  const call = async <T>(send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send();
+    } catch (error) {
+      throw new StoreUnavailableError(error);
+    }
+  };
+  const transact = async (items: TransactItems): Promise<number> => {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: items }));
+      return -1;
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      const failed = reasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
+      if ((error as Error).name === 'TransactionCanceledException' && failed >= 0) return failed;
+      throw new StoreUnavailableError(error);
+    }
+  };
+  return { db, table, call, transact };
+}
+
+/** Seconds since the epoch of an ISO time, for TTL attributes. */
+export function epochSeconds(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}

@@ -1,0 +1,75 @@
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { StoreUnavailableError } from '../errors.js';
+import type { DynamoContext } from './dynamo-context.js';
+import { toSubscription } from './item-mapping.js';
+import { keys, type Tenant } from './keys.js';
+import type { Subscription } from './records.js';
+
+export async function subscribe(
+  ctx: DynamoContext,
+  subscription: Subscription,
+): Promise<'subscribed' | 'already'> {
+  try {
+    await ctx.db.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: {
+          pk: keys.channel(subscription, subscription.channelId),
+          sk: keys.subscription,
+          ...subscription,
+          status: 'active',
+          // Every subscription sits under one index key, so the daily run lists them with
+          // a Query rather than a Scan; the sort key keeps the listing stable.
+          gsi1pk: keys.subscriptions,
+          gsi1sk: Date.parse(subscription.subscribedAt),
+        },
+        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':active': 'active' },
+      }),
+    );
+    return 'subscribed';
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return 'already';
+    throw new StoreUnavailableError(error);
+  }
+}
+
+export async function unsubscribe(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  channelId: string,
+): Promise<boolean> {
+  const result = await ctx.call(() =>
+    ctx.db.send(
+      new DeleteCommand({
+        TableName: ctx.table,
+        Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
+        ReturnValues: 'ALL_OLD',
+      }),
+    ),
+  );
+  return result.Attributes !== undefined;
+}
+
+export async function getSubscription(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  channelId: string,
+): Promise<Subscription | undefined> {
+  const result = await ctx.call(() =>
+    ctx.db.send(
+      new GetCommand({
+        TableName: ctx.table,
+        Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
+        ConsistentRead: true,
+      }),
+    ),
+  );
+  return result.Item ? toSubscription(result.Item) : undefined;
+}
+
+/**
+ * Runs a transaction. Returns -1 when it committed, or the index of the first item whose
+ * condition failed. Anything else is a `StoreUnavailableError`: nothing was written.
+ */
