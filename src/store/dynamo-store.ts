@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import * as board from './board-items.js';
 import * as daily from './daily-items.js';
+import * as posts from './daily-posts.js';
 import { createDynamoContext, type DynamoContext, epochSeconds } from './dynamo-context.js';
 import { fromLearnerItems, toCardItem, toPending } from './item-mapping.js';
 import { type BoardKey, keys, type Tenant, type UserKey } from './keys.js';
@@ -17,7 +18,13 @@ import type {
   Subscription,
 } from './records.js';
 import * as subscriptions from './subscription-items.js';
-import type { DailyAnswer, NamedUser, PracticeAnswer, TutorStore } from './tutor-store.js';
+import type {
+  DailyAnswer,
+  DailyRunStore,
+  NamedUser,
+  PracticeAnswer,
+  TutorStore,
+} from './tutor-store.js';
 
 /**
  * The DynamoDB implementation of `TutorStore`. Exactly-once scoring rests on conditional
@@ -25,7 +32,7 @@ import type { DailyAnswer, NamedUser, PracticeAnswer, TutorStore } from './tutor
  * or nothing changes. Any other failure (after the SDK's retries) is a `StoreUnavailableError`.
  * Practice lives here; daily questions, boards and subscriptions have files of their own.
  */
-export class DynamoStore implements TutorStore {
+export class DynamoStore implements TutorStore, DailyRunStore {
   private readonly ctx: DynamoContext;
 
   constructor(db: DynamoDBDocumentClient, table: string) {
@@ -179,5 +186,28 @@ export class DynamoStore implements TutorStore {
 
   getSubscription(tenant: Tenant, channelId: string) {
     return subscriptions.getSubscription(this.ctx, tenant, channelId);
+  }
+
+  listSubscriptions() {
+    return posts.listSubscriptions(this.ctx);
+  }
+
+  claimDaily(tenant: Tenant, claim: posts.ClaimRequest) {
+    return posts.claimDaily(this.ctx, tenant, claim);
+  }
+
+  markDailyPosted(
+    tenant: Tenant,
+    post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
+  ) {
+    return posts.markDailyPosted(this.ctx, tenant, post);
+  }
+
+  releaseDaily(tenant: Tenant, claim: { channelId: string; date: string; claimId: string }) {
+    return posts.releaseDaily(this.ctx, tenant, claim);
+  }
+
+  markSubscriptionFailed(tenant: Tenant, channelId: string, failure: string) {
+    return posts.markSubscriptionFailed(this.ctx, tenant, channelId, failure);
   }
 }

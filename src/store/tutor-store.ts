@@ -1,3 +1,4 @@
+import type { ClaimOutcome, ClaimRequest } from './daily-posts.js';
 import type { BoardKey, Tenant, UserKey } from './keys.js';
 import type {
   AnswerOutcome,
@@ -82,4 +83,24 @@ export interface TutorStore {
   unsubscribe(tenant: Tenant, channelId: string): Promise<boolean>;
   /** A channel's subscription, if any. */
   getSubscription(tenant: Tenant, channelId: string): Promise<Subscription | undefined>;
+}
+
+/** What the scheduled daily run needs besides the core's `TutorStore`. */
+export interface DailyRunStore {
+  /** Active subscriptions, a page at a time (Query on the index, never a Scan). */
+  listSubscriptions(): AsyncGenerator<Subscription[]>;
+  claimDaily(
+    tenant: Tenant,
+    claim: ClaimRequest,
+  ): Promise<{ outcome: ClaimOutcome; record: DailyRecord }>;
+  markDailyPosted(
+    tenant: Tenant,
+    post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
+  ): Promise<void>;
+  releaseDaily(
+    tenant: Tenant,
+    claim: { channelId: string; date: string; claimId: string },
+  ): Promise<void>;
+  markSubscriptionFailed(tenant: Tenant, channelId: string, failure: string): Promise<void>;
+  getDaily(tenant: Tenant, channelId: string, date: string): Promise<DailyRecord | undefined>;
 }

@@ -7,6 +7,7 @@ import {
   StoreUnavailableError,
   UnknownActionError,
 } from '../../errors.js';
+import type { DailyRecord } from '../../store/records.js';
 import { encodeAction } from '../actions.js';
 import { dateIn, dayNumber, isoWeek } from '../calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';
@@ -29,6 +30,36 @@ export function dailyQuestionFor(content: Content, date: string): Question {
   const cycle = Math.floor(day / n);
   const order = stablePermutation(n, `daily-${cycle}`);
   return content.questions[order[day % n] as number] as Question;
+}
+
+/**
+ * The channel message for a question of the day: first the reveal of the channel's previous
+ * question (its answer, how many answered, the share who were right), then today's question.
+ */
+export function dailyPostReply(
+  deps: Pick<TutorDeps, 'content'>,
+  record: DailyRecord,
+  previous?: DailyRecord,
+): Reply | undefined {
+  const question = deps.content.question(record.questionId);
+  if (!question) return undefined;
+  const reply = questionReply(
+    deps,
+    question,
+    `Question of the day, ${record.date}`,
+    (choice) => encodeAction({ kind: 'daily-answer', date: record.date, choice }),
+    'channel',
+  );
+  const before = previous && deps.content.question(previous.questionId);
+  if (previous && before) {
+    const share =
+      previous.answered === 0 ? 0 : Math.round((100 * previous.correctCount) / previous.answered);
+    const people = `${previous.answered} ${previous.answered === 1 ? 'person' : 'people'} answered`;
+    reply.sections.unshift(
+      `**Last time (${previous.date}):** ${before.question}\nThe answer: **${before.choices[before.answer]}**. ${people}${previous.answered ? `, ${share}% got it right` : ''}.`,
+    );
+  }
+  return reply;
 }
 
 /** Today's question in the asker's channel, created if it is not there yet (playground `daily`). */

@@ -42,7 +42,7 @@ export async function startQuiz(deps: TutorDeps, asker: Asker, topicArg?: string
 
 /** The question with one button per choice; `actionFor` encodes what a click means. */
 export function questionReply(
-  deps: TutorDeps,
+  deps: Pick<TutorDeps, 'content'>,
   question: Question,
   context: string,
   actionFor: (choice: number) => string,

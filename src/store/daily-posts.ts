@@ -1,0 +1,203 @@
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoContext } from './dynamo-context.js';
+import { toDailyRecord } from './item-mapping.js';
+import { keys, type Tenant } from './keys.js';
+import type { DailyRecord, Subscription } from './records.js';
+import { GSI1 } from './table-definition.js';
+
+export type ClaimOutcome = 'claimed' | 'posted' | 'busy';
+
+export interface ClaimRequest {
+  channelId: string;
+  date: string;
+  questionId: string;
+  /** Unique per run: only the run holding the claim may mark the post done. */
+  claimId: string;
+  now: string;
+  /** A claim older than this was left by a run that crashed: take it over. */
+  staleBefore: string;
+}
+
+/**
+ * Claims the right to post a channel's question of the day: a conditional write on the
+ * per-day, per-channel item, so two concurrent runs cannot both post. A claim left behind by a
+ * crashed run (older than `staleBefore`) or released by a failed one can be taken over, so no
+ * channel is left silent. Counters already on the item are kept.
+ */
+export async function claimDaily(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  claim: ClaimRequest,
+): Promise<{ outcome: ClaimOutcome; record: DailyRecord }> {
+  const pk = keys.channel(tenant, claim.channelId);
+  const latest = await ctx.call(() =>
+    ctx.db.send(
+      new GetCommand({ TableName: ctx.table, Key: { pk, sk: keys.latest }, ConsistentRead: true }),
+    ),
+  );
+  const latestDate = typeof latest.Item?.date === 'string' ? latest.Item.date : undefined;
+  const prevDate =
+    typeof latest.Item?.prevOf === 'string' && latestDate === claim.date
+      ? latest.Item.prevOf
+      : latestDate && latestDate < claim.date
+        ? latestDate
+        : undefined;
+  const cancelled = await ctx.transact([
+    {
+      Update: {
+        TableName: ctx.table,
+        Key: { pk, sk: keys.daily(claim.date) },
+        UpdateExpression:
+          'SET #status = :claimed, claimId = :claimId, claimedAt = :now, channelId = :channel, ' +
+          '#date = :date, questionId = if_not_exists(questionId, :q), ' +
+          'answered = if_not_exists(answered, :zero), correctCount = if_not_exists(correctCount, :zero)' +
+          (prevDate ? ', prevDate = :prev' : ''),
+        ConditionExpression:
+          'attribute_not_exists(pk) OR #status = :released OR (#status = :claimed AND claimedAt < :stale)',
+        ExpressionAttributeNames: { '#status': 'status', '#date': 'date' },
+        ExpressionAttributeValues: {
+          ':claimed': 'claimed',
+          ':released': 'released',
+          ':claimId': claim.claimId,
+          ':now': claim.now,
+          ':stale': claim.staleBefore,
+          ':channel': claim.channelId,
+          ':date': claim.date,
+          ':q': claim.questionId,
+          ':zero': 0,
+          ...(prevDate ? { ':prev': prevDate } : {}),
+        },
+      },
+    },
+    {
+      // The channel's latest question date (and the one before it, so a re-claim of the same
+      // day still links back): the next day's post reveals this one.
+      Update: {
+        TableName: ctx.table,
+        Key: { pk, sk: keys.latest },
+        UpdateExpression: prevDate ? 'SET #date = :d, prevOf = :prev' : 'SET #date = :d',
+        ConditionExpression: 'attribute_not_exists(#date) OR #date <= :d',
+        ExpressionAttributeNames: { '#date': 'date' },
+        ExpressionAttributeValues: { ':d': claim.date, ...(prevDate ? { ':prev': prevDate } : {}) },
+      },
+    },
+  ]);
+  const stored = await ctx.call(() =>
+    ctx.db.send(
+      new GetCommand({
+        TableName: ctx.table,
+        Key: { pk, sk: keys.daily(claim.date) },
+        ConsistentRead: true,
+      }),
+    ),
+  );
+  const record = toDailyRecord(stored.Item ?? { ...claim, answered: 0, correctCount: 0 });
+  if (cancelled === -1) return { outcome: 'claimed', record };
+  return { outcome: stored.Item?.status === 'posted' ? 'posted' : 'busy', record };
+}
+
+/** Records the posted message (for the live count and the reveal) and ends the claim. */
+export async function markDailyPosted(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
+): Promise<void> {
+  await ctx.call(() =>
+    ctx.db.send(
+      new UpdateCommand({
+        TableName: ctx.table,
+        Key: { pk: keys.channel(tenant, post.channelId), sk: keys.daily(post.date) },
+        UpdateExpression: 'SET #status = :posted, messageId = :m, postedAt = :at',
+        ConditionExpression: 'claimId = :claimId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':posted': 'posted',
+          ':m': post.messageId,
+          ':at': post.at,
+          ':claimId': post.claimId,
+        },
+      }),
+    ),
+  );
+}
+
+/** Gives a claim back after a post that failed for now, so the next run can retry at once. */
+export async function releaseDaily(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  claim: { channelId: string; date: string; claimId: string },
+): Promise<void> {
+  await ctx.call(() =>
+    ctx.db.send(
+      new UpdateCommand({
+        TableName: ctx.table,
+        Key: { pk: keys.channel(tenant, claim.channelId), sk: keys.daily(claim.date) },
+        UpdateExpression: 'SET #status = :released',
+        ConditionExpression: 'claimId = :claimId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':released': 'released', ':claimId': claim.claimId },
+      }),
+    ),
+  );
+}
+
+/**
+ * Marks a subscription failed for good (bot removed, channel deleted) and takes it out of the
+ * index the daily run lists, so later runs do not try it again until `/aws daily on`.
+ */
+export async function markSubscriptionFailed(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  channelId: string,
+  failure: string,
+): Promise<void> {
+  await ctx
+    .call(() =>
+      ctx.db.send(
+        new UpdateCommand({
+          TableName: ctx.table,
+          Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
+          UpdateExpression: 'SET #status = :failed, failure = :f REMOVE gsi1pk, gsi1sk',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':f': failure.slice(0, 200) },
+        }),
+      ),
+    )
+    .catch(() => undefined);
+}
+
+/** Every active subscription, one Query page at a time on the subscriptions index key. */
+export async function* listSubscriptions(ctx: DynamoContext): AsyncGenerator<Subscription[]> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ctx.call(() =>
+      ctx.db.send(
+        new QueryCommand({
+          TableName: ctx.table,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :subs',
+          ExpressionAttributeValues: { ':subs': keys.subscriptions },
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    yield (page.Items ?? []).map((item) => fromChannelKey(String(item.pk), Number(item.gsi1sk)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+}
+
+/** The index only projects keys, so the channel is read back from its partition key. */
+function fromChannelKey(pk: string, subscribedAtMs: number): Subscription {
+  const [, platform = '', workspaceId = '', channelId = ''] = pk
+    .split('#')
+    .map((p) => p.replace(/%23/g, '#'));
+  return {
+    platform,
+    workspaceId,
+    channelId,
+    subscribedBy: '',
+    subscribedAt: new Date(subscribedAtMs).toISOString(),
+    status: 'active',
+  };
+}
