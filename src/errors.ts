@@ -112,3 +112,15 @@ export class StaleTotalsError extends Error {
     this.name = 'StaleTotalsError';
   }
 }
+
+/** A call to Discord's REST API failed; `status` is the HTTP status (0 when nothing came back). */
+export class DiscordApiError extends Error {
+  constructor(
+    readonly route: string,
+    readonly status: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`Discord ${route} failed${status ? ` with HTTP ${status}` : ''}`, options);
+    this.name = 'DiscordApiError';
+  }
+}

@@ -88,11 +88,15 @@ export async function getDailyContext(
   const dailyKey = { pk: keys.channel(user, channelId), sk: keys.daily(date) };
   const totalsKey = { pk: keys.user(user), sk: keys.totals };
   const answerKey = { pk: keys.dailyAnswers(user, date), sk: keys.answerer(user.userId) };
+  const latestKey = { pk: keys.channel(user, channelId), sk: keys.latest };
   const result = await ctx.call(() =>
     ctx.db.send(
       new BatchGetCommand({
         RequestItems: {
-          [ctx.table]: { Keys: [dailyKey, totalsKey, answerKey], ConsistentRead: true },
+          [ctx.table]: {
+            Keys: [dailyKey, totalsKey, answerKey, latestKey],
+            ConsistentRead: true,
+          },
         },
       }),
     ),
@@ -102,7 +106,9 @@ export async function getDailyContext(
   const daily = find(dailyKey);
   const totals = find(totalsKey);
   const answer = find(answerKey);
+  const latest = find(latestKey)?.date;
   return {
+    ...(typeof latest === 'string' ? { latestDate: latest } : {}),
     ...(daily ? { daily: toDailyRecord(daily) } : {}),
     ...(totals ? { totals: toTotals(totals) } : {}),
     ...(answer

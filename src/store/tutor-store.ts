@@ -43,6 +43,8 @@ export interface DailyAnswer {
 export interface DailyContext {
   daily?: DailyRecord;
   totals?: Totals;
+  /** The channel's newest question date: once a newer one is posted, this one is closed. */
+  latestDate?: string;
   /** Set when this person already answered today's question in this workspace. */
   previous?: { choice: number; correct: boolean; channelId: string };
 }

@@ -17,8 +17,8 @@ import { feedbackReply, questionReply } from './quiz.js';
 
 /** Points for a right answer to the daily question. Wrong answers score nothing but keep the streak. */
 export const DAILY_POINTS = 10;
-/** A daily question can still be answered this many days after its date (over a weekend). */
-const ANSWER_WINDOW_DAYS = 3;
+/** A daily question that nothing replaced can still be answered this many days after its date. */
+const ANSWER_WINDOW_DAYS = 7;
 
 /**
  * The question of the day for a date: the same everywhere, and no repeat until the whole bank
@@ -75,14 +75,12 @@ export async function postDaily(deps: TutorDeps, asker: Asker): Promise<Reply> {
     correctCount: 0,
     postedAt: deps.clock().toISOString(),
   });
-  const posted = deps.content.question(record.questionId) ?? question;
-  return questionReply(
-    deps,
-    posted,
-    `Question of the day, ${date}`,
-    (choice) => encodeAction({ kind: 'daily-answer', date, choice }),
-    'channel',
-  );
+  const previous = record.prevDate
+    ? await store.getDaily(asker, asker.channelId, record.prevDate)
+    : undefined;
+  const reply = dailyPostReply(deps, record, previous);
+  if (!reply) throw new UnknownActionError(`daily question ${record.questionId} left the bank`);
+  return reply;
 }
 
 /** A click on a daily question: first answer per person per day counts, scored exactly once. */
@@ -101,9 +99,13 @@ export async function answerDaily(
       throw new UnknownActionError(`daily ${action.date}#${action.choice}`);
     }
     if (ctx.previous) return alreadyAnswered(question, ctx.previous.choice);
-    if (dayNumber(today) - dayNumber(action.date) > ANSWER_WINDOW_DAYS) {
+    // Closed once the next question has revealed the answer, or when it is simply too old.
+    const superseded = ctx.latestDate !== undefined && ctx.latestDate > action.date;
+    if (superseded || dayNumber(today) - dayNumber(action.date) > ANSWER_WINDOW_DAYS) {
       return {
-        sections: ["That daily question has closed. Look out for today's!"],
+        sections: [
+          'That daily question has closed and its answer is out. Look out for the next one!',
+        ],
         visibility: 'private',
       };
     }

@@ -1,0 +1,94 @@
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import type { Logger } from '../tutor/deps.js';
+import type { Reply } from '../tutor/reply.js';
+import type { DiscordRest } from './discord-rest.js';
+import { renderEdit } from './render-message.js';
+
+/**
+ * Discord gives an interaction 3 seconds for its first response, counted until our answer
+ * reaches it; this leaves room for the network and for sending the deferral itself.
+ */
+export const ANSWER_WITHIN_MS = 2000;
+
+/** What the handler returns: a JSON body, or none (202) when Discord was answered out of band. */
+export interface InteractionResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface AnswerInTime {
+  rest: DiscordRest;
+  log: Logger;
+  answerWithinMs: number;
+}
+
+export interface PendingAnswer {
+  interaction: { id: string; token: string; application_id: string };
+  /** The core at work; it never rejects. */
+  work: Promise<Reply>;
+  /** The normal, direct HTTP response for the reply. */
+  direct: (reply: Reply) => APIInteractionResponse;
+  /** The deferral to send if the core is slow (type 5, or 6 to update a button's message). */
+  deferral: APIInteractionResponse;
+}
+
+/**
+ * Answers directly when the core is quick (the normal path), and defers when it is not.
+ *
+ * Why this shape: in Lambda behind API Gateway the HTTP response is only sent when the handler
+ * returns, and the function is frozen as soon as it does, so "return type 5 and keep working"
+ * cannot work: the follow-up would never run (or run during some later request). Nor can the
+ * work be handed to an asynchronous self-invocation without the Lambda SDK, IAM for it, and
+ * running the command twice. Discord, though, accepts the initial response out of band:
+ * `POST /interactions/{id}/{token}/callback`, after which the HTTP request is answered with
+ * 202 and no body (Discord's documented pattern for HTTP interactions). So when the core has
+ * not answered within the budget, the deferral goes to that endpoint while this invocation
+ * keeps awaiting the same work, finishes it with `PATCH …/messages/@original`, and only then
+ * returns 202. The work runs once, nothing runs after the handler returns, and Discord's
+ * deadline is met by the callback, not by the (late) HTTP response. If the callback itself
+ * fails, the answer is returned directly as a last resort.
+ */
+export async function answerInTime(
+  { rest, log, answerWithinMs }: AnswerInTime,
+  pending: PendingAnswer,
+): Promise<InteractionResult> {
+  const quick = await raceTimeout(pending.work, answerWithinMs);
+  if (quick) return { status: 200, body: pending.direct(quick.reply) };
+
+  const { id, token, application_id: appId } = pending.interaction;
+  try {
+    await rest.createResponse(id, token, pending.deferral);
+  } catch (error) {
+    log.error('could not defer a slow interaction; answering directly', { error: describe(error) });
+    return { status: 200, body: pending.direct(await pending.work) };
+  }
+  const reply = await pending.work;
+  try {
+    // For a deferred message (type 5) @original is the "thinking…" message; for a deferred
+    // update (type 6) it is the message the button was on. Either way: replace it.
+    await rest.editOriginal(appId, token, renderEdit(reply));
+  } catch (error) {
+    log.error('could not finish a deferred interaction', { error: describe(error) });
+  }
+  return { status: 202 };
+}
+
+async function raceTimeout(
+  work: Promise<Reply>,
+  ms: number,
+): Promise<{ reply: Reply } | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  try {
+    return await Promise.race([work.then((reply) => ({ reply })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function describe(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  return { name: error.name, message: error.message };
+}

@@ -1,0 +1,99 @@
+import {
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+
+/** Longest search text Discord lets a user type; the core reads 200 characters anyway. */
+export const MAX_QUERY_OPTION_LENGTH = 200;
+/** Topic and concept names are short; this only stops the box accepting essays. */
+export const MAX_TOPIC_OPTION_LENGTH = 100;
+
+/**
+ * `/aws` as Discord registers it: the one definition of its subcommands and options.
+ * `infra/register-discord-commands.ts` registers exactly this (after checking that discord.js'
+ * builders produce the same JSON), and the interaction handler routes from it, so the two
+ * cannot drift. Each subcommand is named like the core's text command it becomes
+ * (`/aws quiz topic:networking` → `quiz networking`).
+ *
+ * Written in the shape `SlashCommandBuilder.toJSON()` produces (optional options say
+ * `required: false`, option-less subcommands have `options: []`), so the two compare equal.
+ */
+export const AWS_COMMAND = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'aws',
+  description: 'Learn AWS concepts: look them up, practise with quizzes, see scores',
+  options: [
+    subcommand('search', 'Look up an AWS concept (typos welcome; "sqs vs sns" compares two)', [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'query',
+        description: 'A concept, a question, or "x vs y"',
+        required: true,
+        autocomplete: true,
+        max_length: MAX_QUERY_OPTION_LENGTH,
+      },
+    ]),
+    subcommand('quiz', 'A practice question just for you, picked by spaced repetition', [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        description: 'A topic or concept to practise (default: what you are due to review)',
+        required: false,
+        autocomplete: true,
+        max_length: MAX_TOPIC_OPTION_LENGTH,
+      },
+    ]),
+    subcommand('score', 'Your points, rank, streak and mastery per topic', []),
+    subcommand('leaderboard', 'The top 10 of this server', [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'period',
+        description: 'This week (default) or all time',
+        required: false,
+        choices: [
+          { name: 'This week', value: 'week' },
+          { name: 'All time', value: 'all' },
+        ],
+      },
+    ]),
+    subcommand('topics', 'Everything the tutor knows, grouped by topic', [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        description: 'Show only this topic',
+        required: false,
+        autocomplete: true,
+        max_length: MAX_TOPIC_OPTION_LENGTH,
+      },
+    ]),
+    subcommand('help', 'What the tutor can do, with examples', []),
+    subcommand('daily', 'The question of the day in this channel (Manage Server to change)', [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'action',
+        description: 'Turn it on or off, or see its status',
+        required: true,
+        choices: [
+          { name: 'on', value: 'on' },
+          { name: 'off', value: 'off' },
+          { name: 'status', value: 'status' },
+        ],
+      },
+    ]),
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The subcommand named `name` in the definition, if there is one. */
+export function findSubcommand(name: string): APIApplicationCommandSubcommandOption | undefined {
+  return AWS_COMMAND.options.find((option) => option.name === name);
+}
+
+function subcommand(
+  name: string,
+  description: string,
+  options: NonNullable<APIApplicationCommandSubcommandOption['options']>,
+): APIApplicationCommandSubcommandOption {
+  return { type: ApplicationCommandOptionType.Subcommand, name, description, options };
+}

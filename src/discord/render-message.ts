@@ -1,0 +1,131 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  type APIInteractionResponseCallbackData,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import type { Reply, ReplyButton } from '../tutor/reply.js';
+import { clip, clipMarkdown, LIMITS } from './discord-limits.js';
+
+/** AWS orange, down the side of every embed. */
+export const EMBED_COLOR = 0xff9900;
+const HTTP_URL = /^https?:\/\/\S+$/;
+
+/**
+ * A core `Reply` as a Discord message. Plain text replies (no title, fields or link) become
+ * message content; everything else one embed. Buttons become action rows: answer choices
+ * first, then the rest, then the docs link. Every Discord limit is enforced here (text is cut
+ * with an ellipsis, buttons past the limits are left out), mentions never ping, and a private
+ * reply is ephemeral. The core's Markdown subset (`**bold**`, `_italic_`, code, `• ` bullets)
+ * is Discord Markdown already.
+ */
+export function renderMessage(reply: Reply): APIInteractionResponseCallbackData {
+  const text = reply.sections.filter((s) => s.length > 0).join('\n\n');
+  const plain = !reply.title && !reply.fields?.length && !reply.link;
+  const message: APIInteractionResponseCallbackData = {};
+  if (plain && text.length <= LIMITS.content) {
+    // Discord refuses a message with nothing in it; the core never sends one, but be safe.
+    message.content = text || '…';
+  } else {
+    message.embeds = [renderEmbed(reply, text)];
+  }
+  message.components = renderButtons(reply);
+  message.allowed_mentions = { parse: [] };
+  if (reply.visibility === 'private') message.flags = MessageFlags.Ephemeral;
+  return message;
+}
+
+/**
+ * The message for replacing an existing one (a button's message, or a deferred answer).
+ * Discord keeps any field an edit leaves out, so content, embeds and buttons are always set,
+ * and flags are left out: an edit cannot change whether a message is ephemeral.
+ */
+export function renderEdit(reply: Reply): APIInteractionResponseCallbackData {
+  const { flags: _ephemeralIsFixed, ...message } = renderMessage(reply);
+  return { ...message, content: message.content ?? '', embeds: message.embeds ?? [] };
+}
+
+function renderEmbed(reply: Reply, text: string): APIEmbed {
+  const embed: APIEmbed = { color: EMBED_COLOR };
+  // Title, then description, then fields get the 6,000 characters an embed may hold.
+  let budget: number = LIMITS.embedTotal;
+  if (reply.title) {
+    embed.title = clip(reply.title, LIMITS.embedTitle);
+    budget -= embed.title.length;
+    if (reply.link && HTTP_URL.test(reply.link.url)) embed.url = reply.link.url;
+  }
+  if (text) {
+    embed.description = clipMarkdown(text, Math.min(LIMITS.embedDescription, budget));
+    budget -= embed.description.length;
+  }
+  const fields: APIEmbedField[] = [];
+  for (const field of (reply.fields ?? []).slice(0, LIMITS.embedFields)) {
+    // Discord rejects an empty name or value.
+    const name = clip(field.label || '—', LIMITS.fieldName);
+    const room = Math.min(LIMITS.fieldValue, budget - name.length);
+    if (room < 1) break;
+    const value = clipMarkdown(field.value || '—', room);
+    fields.push({ name, value, inline: true });
+    budget -= name.length + value.length;
+  }
+  if (fields.length > 0) embed.fields = fields;
+  return embed;
+}
+
+function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+  const seen = new Set<string>();
+  // custom_id is opaque to us: one that is too long cannot be shortened without breaking it,
+  // and two equal ones make Discord reject the message, so such buttons are left out.
+  const usable = (reply.buttons ?? []).filter((b) => {
+    if (!b.action || b.action.length > LIMITS.customId || seen.has(b.action)) return false;
+    seen.add(b.action);
+    return true;
+  });
+  const rows: APIButtonComponent[][] = [
+    ...chunk(usable.filter((b) => b.kind === 'answer').map(actionButton), LIMITS.buttonsPerRow),
+  ];
+  const others = chunk(
+    usable.filter((b) => b.kind !== 'answer').map(actionButton),
+    LIMITS.buttonsPerRow,
+  );
+  rows.push(...others);
+  const link = reply.link;
+  if (link && HTTP_URL.test(link.url) && link.url.length <= LIMITS.buttonUrl) {
+    const button: APIButtonComponent = {
+      type: ComponentType.Button,
+      style: ButtonStyle.Link,
+      label: clip(link.label, LIMITS.buttonLabel) || 'Docs',
+      url: link.url,
+    };
+    const last = others.at(-1);
+    if (last && last.length < LIMITS.buttonsPerRow) last.push(button);
+    else rows.push([button]);
+  }
+  return rows
+    .slice(0, LIMITS.actionRows)
+    .map((components) => ({ type: ComponentType.ActionRow, components }));
+}
+
+function actionButton(button: ReplyButton): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style:
+      button.style === 'primary'
+        ? ButtonStyle.Primary
+        : button.style === 'danger'
+          ? ButtonStyle.Danger
+          : ButtonStyle.Secondary,
+    label: clip(button.label, LIMITS.buttonLabel) || '…',
+    custom_id: button.action,
+  };
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { getTutor } from '../app/tutor-runtime.js';
+import { readDiscordConfig } from '../config.js';
+import { createDiscordRest } from '../discord/discord-rest.js';
+import {
+  createInteractionHandler,
+  type InteractionHandler,
+} from '../discord/handle-interaction.js';
+import { verifyKey } from '../discord/verify-key.js';
+import { createJsonLogger } from '../log.js';
+
+const log = createJsonLogger({ handler: 'discord' });
+
+let runtime: { publicKey: string; handle: InteractionHandler } | undefined;
+
+/** Settings are read once, on the first request; the tutor and store only when first needed. */
+function getRuntime() {
+  if (runtime) return runtime;
+  const config = readDiscordConfig();
+  runtime = {
+    publicKey: config.publicKey,
+    handle: createInteractionHandler({
+      tutor: () => getTutor(log),
+      rest: createDiscordRest({ apiUrl: config.apiUrl }),
+      log,
+    }),
+  };
+  return runtime;
+}
+
+/**
+ * `POST /discord/interactions` (API Gateway HTTP API, payload v2). The signature is checked on
+ * the raw bytes before anything is parsed; whatever does not verify gets 401, as Discord
+ * requires (it sends bad signatures on purpose to check).
+ */
+export async function handler(
+  event: APIGatewayProxyEventV2,
+): Promise<APIGatewayProxyStructuredResultV2> {
+  let current: NonNullable<typeof runtime>;
+  try {
+    current = getRuntime();
+  } catch (error) {
+    // A missing setting: say which in the log, never to the caller.
+    log.error('discord handler is not configured', { error: String(error) });
+    return json(500, { error: 'not configured' });
+  }
+  const raw = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  const signature = header(event, 'x-signature-ed25519');
+  const timestamp = header(event, 'x-signature-timestamp');
+  if (!signature || !timestamp || !verifyKey(raw, signature, timestamp, current.publicKey)) {
+    return json(401, { error: 'invalid request signature' });
+  }
+  let interaction: unknown;
+  try {
+    interaction = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return json(400, { error: 'body is not JSON' });
+  }
+  const result = await current.handle(interaction);
+  return result.body === undefined
+    ? { statusCode: result.status }
+    : json(result.status, result.body);
+}
+
+function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+// HTTP API lower-cases header names, but other callers (serverless-offline, tests) may not.
+function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const headers = event.headers ?? {};
+  const exact = headers[name];
+  if (exact !== undefined) return exact;
+  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+}
