@@ -77,11 +77,10 @@ export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api/v10';
 
 /** Settings for the Slack app. The bot token is only needed to call the Web API. */
 export function readSlackConfig(env: Env = process.env): SlackConfig {
-  const apiUrl = optional(env, 'SLACK_API_URL') ?? DEFAULT_SLACK_API_URL;
   return {
     signingSecret: required(env, 'SLACK_SIGNING_SECRET'),
     botToken: required(env, 'SLACK_BOT_TOKEN'),
-    apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
+    apiUrl: slackApiUrl(env),
     adminUserIds: (optional(env, 'SLACK_ADMIN_USER_IDS') ?? '')
       .split(',')
       .map((id) => id.trim())
@@ -99,8 +98,35 @@ export function readDiscordConfig(env: Env = process.env): DiscordConfig {
     publicKey,
     applicationId: required(env, 'DISCORD_APPLICATION_ID'),
     botToken: required(env, 'DISCORD_BOT_TOKEN'),
-    apiUrl: (optional(env, 'DISCORD_API_URL') ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, ''),
+    apiUrl: discordApiUrl(env),
   };
+}
+
+/** What the daily run needs to post to Slack: the bot token, or undefined when not set up. */
+export function readSlackPosting(
+  env: Env = process.env,
+): { botToken: string; apiUrl: string } | undefined {
+  const botToken = optional(env, 'SLACK_BOT_TOKEN');
+  return botToken ? { botToken, apiUrl: slackApiUrl(env) } : undefined;
+}
+
+/** What the daily run needs to post to Discord: the bot token, or undefined when not set up. */
+export function readDiscordPosting(
+  env: Env = process.env,
+): { botToken: string; apiUrl: string } | undefined {
+  const botToken = optional(env, 'DISCORD_BOT_TOKEN');
+  return botToken ? { botToken, apiUrl: discordApiUrl(env) } : undefined;
+}
+
+/** Slack's Web API base URL, always ending in `/` (method names are appended). */
+function slackApiUrl(env: Env): string {
+  const url = optional(env, 'SLACK_API_URL') ?? DEFAULT_SLACK_API_URL;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Discord's REST base URL, never ending in `/` (paths start with one). */
+function discordApiUrl(env: Env): string {
+  return (optional(env, 'DISCORD_API_URL') ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '');
 }
 
 /** The port of the local DynamoDB when one is started for you (`DYNAMODB_PORT`, default 8000). */
