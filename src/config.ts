@@ -67,7 +67,6 @@ export interface SlackConfig {
 export interface DiscordConfig {
   publicKey: string;
   applicationId: string;
-  botToken: string;
   /** Base URL of Discord's REST API (v10), without a trailing slash. */
   apiUrl: string;
 }
@@ -88,7 +87,11 @@ export function readSlackConfig(env: Env = process.env): SlackConfig {
   };
 }
 
-/** Settings for the Discord app. */
+/**
+ * Settings for the Discord interactions endpoint. The bot token is not among them: answering
+ * interactions never needs it, and requiring it would fail every request of a deployment that
+ * only posts daily questions elsewhere (see `readDiscordPosting`).
+ */
 export function readDiscordConfig(env: Env = process.env): DiscordConfig {
   const publicKey = required(env, 'DISCORD_PUBLIC_KEY');
   if (!/^[0-9a-fA-F]{64}$/.test(publicKey)) {
@@ -97,7 +100,6 @@ export function readDiscordConfig(env: Env = process.env): DiscordConfig {
   return {
     publicKey,
     applicationId: required(env, 'DISCORD_APPLICATION_ID'),
-    botToken: required(env, 'DISCORD_BOT_TOKEN'),
     apiUrl: discordApiUrl(env),
   };
 }

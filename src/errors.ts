@@ -71,7 +71,10 @@ export class UnknownActionError extends TutorError {
 /** Someone without the right permissions tried an admin command. */
 export class PermissionError extends TutorError {
   constructor(what: string) {
-    super(`Permission denied: ${what}`, `Only workspace admins can ${what}.`);
+    super(
+      `Permission denied: ${what}`,
+      `Only admins can ${what} (on Slack: workspace admins and owners; on Discord: members with Manage Server).`,
+    );
     this.name = 'PermissionError';
   }
 }
@@ -122,5 +125,16 @@ export class DiscordApiError extends Error {
   ) {
     super(`Discord ${route} failed${status ? ` with HTTP ${status}` : ''}`, options);
     this.name = 'DiscordApiError';
+  }
+}
+
+/** A call to Slack's Web API failed (network, HTTP status or `ok: false`); the cause says which. */
+export class SlackApiError extends Error {
+  constructor(
+    readonly method: string,
+    cause?: unknown,
+  ) {
+    super(`Slack ${method} failed`, { cause });
+    this.name = 'SlackApiError';
   }
 }

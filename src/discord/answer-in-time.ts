@@ -16,12 +16,14 @@ export interface InteractionResult {
   body?: unknown;
 }
 
+/** What `answerInTime` needs: where to send a deferral, where to log, and the budget. */
 export interface AnswerInTime {
   rest: DiscordRest;
   log: Logger;
   answerWithinMs: number;
 }
 
+/** One interaction being answered: the work in flight and both ways to answer it. */
 export interface PendingAnswer {
   interaction: { id: string; token: string; application_id: string };
   /** The core at work; it never rejects. */
@@ -46,7 +48,8 @@ export interface PendingAnswer {
  * keeps awaiting the same work, finishes it with `PATCH …/messages/@original`, and only then
  * returns 202. The work runs once, nothing runs after the handler returns, and Discord's
  * deadline is met by the callback, not by the (late) HTTP response. If the callback itself
- * fails, the answer is returned directly as a last resort.
+ * fails, the answer is returned directly as a last resort. A deferred message's visibility is
+ * fixed when it is deferred, so the edit keeps it (see `RoutedCommand.deferAs`).
  */
 export async function answerInTime(
   { rest, log, answerWithinMs }: AnswerInTime,

@@ -6,8 +6,9 @@ import {
 import type { Tutor } from '../tutor/tutor.js';
 import { clip } from './discord-limits.js';
 
-/** Discord shows at most 25 choices; each name and string value is 1–100 characters. */
+/** Discord shows at most 25 choices. */
 export const MAX_CHOICES = 25;
+/** Each choice name and string value is 1–100 characters. */
 export const MAX_CHOICE_LENGTH = 100;
 /** The typed text is cut here: no name is longer, and search cost grows with length. */
 const MAX_TYPED = 200;

@@ -23,6 +23,7 @@ export interface DiscordRest {
   followUp(appId: string, token: string, body: APIInteractionResponseCallbackData): Promise<void>;
 }
 
+/** Where the REST API is, and how long one call may take. */
 export interface DiscordRestOptions {
   /** Base URL including the version, without a trailing slash (`DISCORD_API_URL`). */
   apiUrl: string;

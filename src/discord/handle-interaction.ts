@@ -22,6 +22,7 @@ import { routeCommand } from './route-command.js';
 
 export type { InteractionResult } from './answer-in-time.js';
 
+/** What the interaction handler needs from outside; all of it is injected so tests use real parts. */
 export interface InteractionHandlerDeps {
   /** The core, created on first use so a PING never builds it. */
   tutor: () => Tutor;

@@ -14,6 +14,8 @@ import { clip, clipMarkdown, LIMITS } from './discord-limits.js';
 /** AWS orange, down the side of every embed. */
 export const EMBED_COLOR = 0xff9900;
 const HTTP_URL = /^https?:\/\/\S+$/;
+// `[text](url)`: Discord renders it as a link whose target is hidden behind `text`.
+const MASKED_LINK = /\[([^\]\n]*)\]\(/g;
 
 /**
  * A core `Reply` as a Discord message. Plain text replies (no title, fields or link) become
@@ -24,7 +26,7 @@ const HTTP_URL = /^https?:\/\/\S+$/;
  * is Discord Markdown already.
  */
 export function renderMessage(reply: Reply): APIInteractionResponseCallbackData {
-  const text = reply.sections.filter((s) => s.length > 0).join('\n\n');
+  const text = plainLinks(reply.sections.filter((s) => s.length > 0).join('\n\n'));
   const plain = !reply.title && !reply.fields?.length && !reply.link;
   const message: APIInteractionResponseCallbackData = {};
   if (plain && text.length <= LIMITS.content) {
@@ -68,12 +70,22 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
     const name = clip(field.label || '—', LIMITS.fieldName);
     const room = Math.min(LIMITS.fieldValue, budget - name.length);
     if (room < 1) break;
-    const value = clipMarkdown(field.value || '—', room);
+    const value = clipMarkdown(plainLinks(field.value) || '—', room);
     fields.push({ name, value, inline: true });
     budget -= name.length + value.length;
   }
   if (fields.length > 0) embed.fields = fields;
   return embed;
+}
+
+/**
+ * The core's Markdown has no links (a reply's link is a separate field), so any masked link in
+ * its text came from a user: a nickname on the public leaderboard such as
+ * `[Claim prize](https://evil.example)` would otherwise be a disguised link. Escaped, it shows
+ * as typed.
+ */
+function plainLinks(text: string): string {
+  return text.replace(MASKED_LINK, '\\[$1\\](');
 }
 
 function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {

@@ -61,7 +61,7 @@ export function rankEntries(entries: BoardEntry[]): { rank: number; entry: Board
 function formatLine(rank: number, entry: BoardEntry, asker: Asker): string {
   const badge = MEDALS[rank - 1] ?? `${rank}.`;
   const you = entry.userId === asker.userId ? ' (you)' : '';
-  return `${badge} **${entry.name}**${you}: ${entry.points} pts`;
+  return `${badge} **${plainName(entry.name)}**${you}: ${entry.points} pts`;
 }
 
 async function ownEntry(
@@ -81,4 +81,9 @@ async function ownEntry(
         : undefined
       : state.weeks.find((w) => w.week === board)?.points;
   return points === undefined ? undefined : { userId: asker.userId, name: asker.userName, points };
+}
+
+/** A display name with Markdown and link syntax taken out, so a name cannot restyle the board. */
+export function plainName(name: string): string {
+  return name.replace(/[*_~`|<>[\]()\\]/g, '').trim() || 'someone';
 }

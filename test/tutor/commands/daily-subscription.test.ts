@@ -28,16 +28,14 @@ describe('Feature: /aws daily on|off|status', () => {
   it('refuses on and off to members who are not admins, changing nothing', async () => {
     const tutor = await setup();
     const on = await tutor.handleCommand(asker(), 'daily on', member);
-    expect(on.sections[0]).toMatch(/Only workspace admins can/);
+    expect(on.sections[0]).toMatch(/Only admins can/);
     const status = await tutor.handleCommand(asker(), 'daily', member);
     expect(status.sections[0]).toMatch(/not subscribed/);
   });
 
   it('treats a missing admin check as "not an admin"', async () => {
     const tutor = await setup();
-    expect((await tutor.handleCommand(asker(), 'daily on')).sections[0]).toMatch(
-      /Only workspace admins/,
-    );
+    expect((await tutor.handleCommand(asker(), 'daily on')).sections[0]).toMatch(/Only admins/);
   });
 
   it('unsubscribes, and says so when there was nothing to turn off', async () => {

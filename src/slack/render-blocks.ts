@@ -1,0 +1,141 @@
+import type { types } from '@slack/bolt';
+import type { Reply, ReplyButton, ReplyField, ReplyLink } from '../tutor/reply.js';
+import {
+  clipEscaped,
+  closeFence,
+  escapeSlack,
+  plainText,
+  splitMrkdwn,
+  toMrkdwn,
+} from './mrkdwn.js';
+import { ACTION_ID_PREFIX, SLACK_LIMITS as LIMITS } from './slack-limits.js';
+
+type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+
+/** What Slack needs to show a reply: the blocks, and the plain `text` for notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const HTTP_URL = /^https?:\/\/[^\s<>|"]+$/;
+const CUT_NOTE = '_…the rest did not fit in one Slack message._';
+
+/**
+ * A core `Reply` as Block Kit: a header with the title, a section per paragraph (long ones split
+ * across sections, never cut), the fields, a context line with the docs link, and the buttons
+ * (answer choices first). Every Block Kit limit is enforced here, and all text is escaped, so
+ * nothing a user typed can ping a channel or a person.
+ */
+export function renderBlocks(reply: Reply): SlackMessage {
+  const header: KnownBlock[] = reply.title
+    ? [{ type: 'header', text: { type: 'plain_text', text: titleText(reply.title), emoji: true } }]
+    : [];
+  const link = reply.link ? [linkBlock(reply.link)] : [];
+  // Header and link first, one block always kept for text, then fields, buttons, more text.
+  let room = LIMITS.blocks - header.length - link.length - 1;
+  const fields = fieldBlocks(reply.fields ?? []).slice(0, Math.max(0, room));
+  room -= fields.length;
+  const actions = actionBlocks(reply.buttons ?? []).slice(0, Math.max(0, room));
+  room -= actions.length;
+  const text = textBlocks(reply.sections, room + 1);
+  const blocks = [...header, ...text, ...fields, ...link, ...actions];
+  if (blocks.length === 0) blocks.push(section('…'));
+  return { text: fallbackText(reply), blocks };
+}
+
+function titleText(title: string): string {
+  return plainText(title, LIMITS.headerText) || '…';
+}
+
+/** One section per paragraph; when they need more blocks than `room`, they are packed, then cut. */
+function textBlocks(sections: string[], room: number): KnownBlock[] {
+  const paragraphs = sections.filter((s) => s.trim().length > 0).map(toMrkdwn);
+  let pieces = paragraphs.flatMap((p) => splitMrkdwn(p, LIMITS.sectionText));
+  if (pieces.length > room) pieces = splitMrkdwn(paragraphs.join('\n\n'), LIMITS.sectionText);
+  if (pieces.length > room) {
+    pieces = pieces.slice(0, room);
+    const last = pieces.length - 1;
+    const kept = clipEscaped(pieces[last] ?? '', LIMITS.sectionText - CUT_NOTE.length - 5);
+    pieces[last] = `${closeFence(kept)}\n${CUT_NOTE}`;
+  }
+  return pieces.map(section);
+}
+
+/** Fields as label/value pairs, ten to a section (Slack's maximum). */
+function fieldBlocks(fields: ReplyField[]): KnownBlock[] {
+  const texts = fields.map((f) => {
+    const label = clipEscaped(escapeSlack(f.label.trim()), 200);
+    const value = toMrkdwn(f.value.trim()) || '—';
+    const head = label ? `*${label}*\n` : '';
+    return mrkdwn(head + clipEscaped(value, LIMITS.fieldText - head.length));
+  });
+  const blocks: KnownBlock[] = [];
+  for (let i = 0; i < texts.length; i += LIMITS.sectionFields) {
+    blocks.push({ type: 'section', fields: texts.slice(i, i + LIMITS.sectionFields) });
+  }
+  return blocks;
+}
+
+/** The docs link as `<url|label>`; a URL that is not plain http(s) is shown, not linked. */
+function linkBlock(link: ReplyLink): KnownBlock {
+  const label = escapeSlack(link.label.trim()) || 'Documentation';
+  const url = escapeSlack(link.url.trim());
+  const text = HTTP_URL.test(link.url.trim())
+    ? `:book: <${url}|${clipEscaped(label, LIMITS.contextText - url.length - 16)}>`
+    : clipEscaped(`:book: ${label}: ${url}`, LIMITS.contextText);
+  return { type: 'context', elements: [mrkdwn(text)] };
+}
+
+/**
+ * Answer buttons, then the others, 25 to an actions block. A button's value is the core's
+ * opaque action, which cannot be shortened without breaking it: one that is too long or empty
+ * is left out. `action_id`s are unique in the whole message, so unique in each block too.
+ */
+function actionBlocks(buttons: ReplyButton[]): KnownBlock[] {
+  const usable = buttons.filter(
+    (b) => b.action.length > 0 && b.action.length <= LIMITS.buttonValue,
+  );
+  const rows: KnownBlock[] = [];
+  let index = 0;
+  for (const group of [
+    usable.filter((b) => b.kind === 'answer'),
+    usable.filter((b) => b.kind !== 'answer'),
+  ]) {
+    const elements = group.map((b) => button(b, index++));
+    for (let i = 0; i < elements.length; i += LIMITS.actionsElements) {
+      rows.push({ type: 'actions', elements: elements.slice(i, i + LIMITS.actionsElements) });
+    }
+  }
+  return rows;
+}
+
+function button(b: ReplyButton, index: number): Button {
+  return {
+    type: 'button',
+    action_id: `${ACTION_ID_PREFIX}${b.kind}:${index}`,
+    text: { type: 'plain_text', text: plainText(b.label, LIMITS.buttonText) || '…', emoji: true },
+    value: b.action,
+    ...(b.style ? { style: b.style } : {}),
+  };
+}
+
+/** Title and paragraphs as one mrkdwn string: what notifications and screen readers show. */
+function fallbackText(reply: Reply): string {
+  const parts = [reply.title ? `*${escapeSlack(reply.title.trim())}*` : '']
+    .concat(reply.sections.map(toMrkdwn))
+    .filter((p) => p.trim().length > 0);
+  const [first = '…', ...more] = splitMrkdwn(parts.join('\n\n'), LIMITS.fallbackText - 2);
+  return more.length > 0 ? `${first} …` : first;
+}
+
+function section(text: string): KnownBlock {
+  return { type: 'section', text: mrkdwn(text) };
+}
+
+// `verbatim` stops Slack's automatic parsing, which would turn a plain `@channel` or `#name`
+// in user text into a mention or link; our own `<url|label>` links still work.
+function mrkdwn(text: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text, verbatim: true };
+}

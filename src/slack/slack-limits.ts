@@ -1,0 +1,26 @@
+/**
+ * Block Kit limits that Slack enforces on a message. A message that breaks any of them is
+ * refused whole (`invalid_blocks`), which the user sees as "/aws failed", so the renderer keeps
+ * every one. Lengths are counted in UTF-16 code units after escaping, which is never less than
+ * Slack's own count.
+ */
+export const SLACK_LIMITS = {
+  blocks: 50,
+  headerText: 150,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  contextText: 3000,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionId: 255,
+  /**
+   * The top-level `text` is only the notification and accessibility fallback when blocks are
+   * present; Slack allows far more (40,000), but a notification never needs it.
+   */
+  fallbackText: 3000,
+} as const;
+
+/** Every `action_id` we put on a button starts with this, and only those are routed to us. */
+export const ACTION_ID_PREFIX = 'aws:';

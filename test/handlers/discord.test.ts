@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import {
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIInteractionResponseCallbackData,
+  InteractionResponseType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureTable } from '../../src/local/dynamodb-local.js';
+import {
+  createDiscordSigner,
+  type DiscordSigner,
+  interactionOf,
+  loadEvent,
+} from '../helpers/discord-request.js';
+import { expectWithinDiscordLimits } from '../helpers/expect-discord-limits.js';
+import { type FakeDiscordApi, startFakeDiscordApi } from '../helpers/fake-discord-api.js';
+
+type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+interface Answer {
+  type: number;
+  data: APIInteractionResponseCallbackData & { choices?: { name: string; value: string }[] };
+}
+
+let signer: DiscordSigner;
+let fake: FakeDiscordApi;
+let handler: Handler;
+
+/** Runs a fixture through the real handler, freshly signed (and with `interaction` as body). */
+async function send(name: string, interaction?: unknown) {
+  const response = await handler(signer.signEvent(loadEvent(name), interaction));
+  // Not one of these requests is the server's fault: a 5xx anywhere fails the test.
+  expect(response.statusCode).toBeLessThan(500);
+  return response;
+}
+
+async function answer(name: string, interaction?: unknown): Promise<Answer> {
+  const response = await send(name, interaction);
+  expect(response.statusCode).toBe(200);
+  expect(response.headers?.['Content-Type']).toBe('application/json');
+  const parsed: Answer = JSON.parse(response.body ?? '');
+  if (parsed.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) {
+    expectWithinDiscordLimits(parsed.data);
+  }
+  return parsed;
+}
+
+const embed = (a: Answer) => a.data.embeds?.[0] as APIEmbed;
+const text = (a: Answer) =>
+  [a.data.content ?? '', embed(a)?.title ?? '', embed(a)?.description ?? ''].join('\n');
+const customIds = (a: Answer) =>
+  (a.data.components ?? []).flatMap((row) =>
+    (row as { components: APIButtonComponent[] }).components.flatMap((b) =>
+      'custom_id' in b ? [b.custom_id] : [],
+    ),
+  );
+
+beforeAll(async () => {
+  signer = createDiscordSigner();
+  fake = await startFakeDiscordApi();
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `test-discord-${randomUUID()}`;
+  await ensureTable(endpoint, tableName);
+  Object.assign(process.env, {
+    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+    DISCORD_APPLICATION_ID: '1180000000000000099',
+    DISCORD_BOT_TOKEN: 'test-bot-token',
+    DISCORD_API_URL: fake.url,
+    DYNAMODB_ENDPOINT: endpoint,
+    TABLE_NAME: tableName,
+  });
+  // Imported only now: the handler reads its settings on first use, from the values above.
+  ({ handler } = await import('../../src/handlers/discord.js'));
+});
+
+afterAll(() => fake.close());
+
+describe('Handler: discord', () => {
+  describe('verification', () => {
+    it('answers PING with exactly {"type":1} as JSON', async () => {
+      const response = await send('ping');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers).toEqual({ 'Content-Type': 'application/json' });
+      expect(response.body).toBe('{"type":1}');
+    });
+
+    it('verifies a base64-encoded body on its decoded bytes', async () => {
+      const response = await send('ping-base64');
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toBe('{"type":1}');
+    });
+
+    it('refuses the fixture as recorded: its signature is not from our key', async () => {
+      const response = await handler(loadEvent('ping'));
+      expect(response.statusCode).toBe(401);
+      expect(response.headers?.['Content-Type']).toBe('application/json');
+      expect(JSON.parse(response.body ?? '')).toEqual({ error: expect.any(String) });
+    });
+
+    it('refuses a tampered body, checked before anything is parsed', async () => {
+      const signed = signer.signEvent(loadEvent('command-help'));
+      const tampered = { ...signed, body: (signed.body ?? '').replace('"help"', '"score"') };
+      expect(tampered.body).not.toBe(signed.body);
+      expect((await handler(tampered)).statusCode).toBe(401);
+      const garbage = { ...signed, body: `${signed.body}{` };
+      expect((await handler(garbage)).statusCode).toBe(401);
+    });
+
+    it('refuses a request without signature headers, or with a stale timestamp header', async () => {
+      const signed = signer.signEvent(loadEvent('ping'));
+      const { 'x-signature-ed25519': _, ...unsigned } = signed.headers;
+      expect((await handler({ ...signed, headers: unsigned })).statusCode).toBe(401);
+      const otherTime = { ...signed.headers, 'x-signature-timestamp': '1' };
+      expect((await handler({ ...signed, headers: otherTime })).statusCode).toBe(401);
+    });
+
+    it('reads the signature headers whatever their case', async () => {
+      const signed = signer.signEvent(loadEvent('ping'));
+      const headers = {
+        'X-Signature-Ed25519': signed.headers['x-signature-ed25519'],
+        'X-Signature-Timestamp': signed.headers['x-signature-timestamp'],
+      };
+      expect((await handler({ ...signed, headers })).statusCode).toBe(200);
+    });
+  });
+
+  describe('malformed input', () => {
+    it('answers a signed body that is not JSON with 400', async () => {
+      const response = await send('malformed-json');
+      expect(response.statusCode).toBe(400);
+      expect(response.headers?.['Content-Type']).toBe('application/json');
+      expect(JSON.parse(response.body ?? '')).toEqual({ error: 'body is not JSON' });
+    });
+
+    it('answers an unknown interaction type with 400 and a JSON error', async () => {
+      const response = await send('modal-submit');
+      expect(response.statusCode).toBe(400);
+      expect(JSON.parse(response.body ?? '').error).toMatch(/interaction type 5/);
+      const other = await send('command-help', {
+        ...interactionOf(loadEvent('command-help')),
+        type: 42,
+      });
+      expect(other.statusCode).toBe(400);
+    });
+
+    it('answers an unknown subcommand with a private hint, not an error', async () => {
+      const reply = await answer('command-unknown-subcommand');
+      expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(reply.data.content).toMatch(/don't know that command/);
+    });
+
+    it('handles a 6,000-character option value: reads the start and says so', async () => {
+      const interaction = interactionOf(loadEvent('command-search')) as {
+        data: { options: { options: { value: string }[] }[] };
+      };
+      const sub = interaction.data.options[0];
+      if (sub?.options[0]) sub.options[0].value = `lambda ${'x'.repeat(6000 - 7)}`;
+      const reply = await answer('command-search', interaction);
+      expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(text(reply)).toMatch(/first 200 characters/);
+    });
+  });
+
+  describe('subcommands', () => {
+    it('help: the help card, only for the asker', async () => {
+      const reply = await answer('command-help');
+      expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(embed(reply).title).toBe('AWS tutor');
+      expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    });
+
+    it('search: the concept card for a typo, with its docs link', async () => {
+      const reply = await answer('command-search');
+      expect(embed(reply).title).toBe('AWS Lambda');
+      expect(embed(reply).url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+      expect(customIds(reply).length).toBeGreaterThan(0);
+    });
+
+    it('search: "x vs y" compares the two (base64 fixture)', async () => {
+      const reply = await answer('command-search-compare');
+      expect(embed(reply).title).toMatch(/SQS.* vs .*SNS/);
+    });
+
+    it('topics: one topic on request', async () => {
+      const reply = await answer('command-topics');
+      expect(text(reply)).toMatch(/SQS/);
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+    });
+
+    it('quiz: a private practice question whose answer click updates it (type 7)', async () => {
+      const question = await answer('command-quiz');
+      expect(question.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(embed(question).title).toBe('Practice question');
+      const [first] = customIds(question);
+      expect(first).toMatch(/^p:/);
+
+      const click = interactionOf(loadEvent('component-answer')) as { data: { custom_id: string } };
+      click.data.custom_id = first as string;
+      const feedback = await answer('component-answer', click);
+      expect(feedback.type).toBe(InteractionResponseType.UpdateMessage);
+      expect(embed(feedback).title).toMatch(/Correct|Not quite/);
+      expect(feedback.data.flags).toBeUndefined();
+
+      // A second click on the same question is not counted again, and says so privately.
+      const again = await answer('component-answer', click);
+      expect(again.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(again.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(text(again)).toMatch(/already answered/);
+    });
+
+    it('a daily answer on the public question gets private feedback (type 4), not an update', async () => {
+      // The daily job posts the question; here the core posts it for the fixture's channel.
+      const { getTutor } = await import('../../src/app/tutor-runtime.js');
+      const daily = await getTutor().postDaily({
+        platform: 'discord',
+        workspaceId: '1180000000000000001',
+        channelId: '1180000000000000002',
+        userId: 'scheduler',
+        userName: 'scheduler',
+      });
+      const action = daily.buttons?.[0]?.action as string;
+      expect(action).toMatch(/^d:/);
+      const click = interactionOf(loadEvent('component-answer')) as {
+        data: { custom_id: string };
+        message: { flags: number };
+      };
+      click.data.custom_id = action;
+      click.message.flags = 0;
+      const feedback = await answer('component-answer', click);
+      expect(feedback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(feedback.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(text(feedback)).toMatch(/Daily streak/);
+    });
+
+    it('never replaces a public message with private feedback, even if asked to', async () => {
+      const question = await answer('command-quiz');
+      const click = interactionOf(loadEvent('component-answer')) as {
+        data: { custom_id: string };
+        message: { flags: number };
+      };
+      click.data.custom_id = customIds(question)[0] as string;
+      click.message.flags = 0;
+      const feedback = await answer('component-answer', click);
+      expect(feedback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(feedback.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(embed(feedback).title).toMatch(/Correct|Not quite/);
+    });
+
+    it('score: private, with the practice answers just given', async () => {
+      const reply = await answer('command-score');
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(embed(reply).title).toBe("Alice's score");
+      expect(embed(reply).fields?.find((f) => f.name === 'Answered')?.value).toMatch(/^3 /);
+    });
+
+    it('leaderboard: posted to the channel', async () => {
+      const reply = await answer('command-leaderboard');
+      expect(reply.data.flags).toBeUndefined();
+      expect(embed(reply).title).toBe('Leaderboard: all time');
+    });
+
+    it('daily on: refused for a member without Manage Server', async () => {
+      const reply = await answer('command-daily-on');
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(reply.data.content).toMatch(/^Only admins can turn the daily question on/);
+    });
+
+    it('daily on: accepted from a member with Manage Server', async () => {
+      const reply = await answer('command-daily-on-admin');
+      expect(reply.data.content).not.toMatch(/Only admins/);
+      expect(reply.data.content).toMatch(/daily/i);
+    });
+
+    it('daily status: allowed for anyone, in a DM too', async () => {
+      const reply = await answer('command-daily-status-dm');
+      expect(reply.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(reply.data.content).not.toMatch(/Only admins/);
+    });
+  });
+
+  describe('autocomplete', () => {
+    it('offers concepts as the user types, at most 25, names within 100 characters', async () => {
+      const reply = await answer('autocomplete-search');
+      expect(reply.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+      const choices = reply.data.choices ?? [];
+      expect(choices[0]).toEqual({ name: 'AWS Lambda', value: 'lambda' });
+      expect(choices.length).toBeLessThanOrEqual(25);
+      for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+    });
+
+    it('offers topics, then concepts, for an empty quiz topic: exactly 25', async () => {
+      const reply = await answer('autocomplete-quiz-empty');
+      expect(reply.data.choices).toHaveLength(25);
+    });
+  });
+
+  it('answered every request directly: no REST call to Discord was needed', () => {
+    expect(fake.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackUser {
+  is_admin?: boolean;
+  is_owner?: boolean;
+}
+
+export interface RecordedCall {
+  path: string;
+  authorization: string | undefined;
+  /** Web API calls: the form fields. response_url posts: the JSON message. */
+  body: Record<string, any>;
+}
+
+/**
+ * A local HTTP server speaking the parts of Slack the app uses: the Web API under `/api/`
+ * (`users.info` answers from `users`; an unknown user gets `ok: false` like Slack) and
+ * response URLs under `/response/{id}`, which record what was posted. `auth.test` answers too,
+ * so a test can prove the app never calls it.
+ */
+export async function startFakeSlack(users: Record<string, SlackUser>) {
+  const calls: RecordedCall[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const path = req.url ?? '';
+      const isJson = (req.headers['content-type'] ?? '').includes('json');
+      const body = isJson
+        ? JSON.parse(text || '{}')
+        : Object.fromEntries(new URLSearchParams(text));
+      calls.push({ path, authorization: req.headers.authorization, body });
+      if (path.startsWith('/response/')) {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('ok');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (path === '/api/users.info') {
+        const user = users[String(body.user)];
+        res.end(
+          JSON.stringify(
+            user
+              ? { ok: true, user: { id: body.user, is_admin: false, is_owner: false, ...user } }
+              : { ok: false, error: 'user_not_found' },
+          ),
+        );
+        return;
+      }
+      if (path === '/api/auth.test') {
+        res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
+        return;
+      }
+      res.end(JSON.stringify({ ok: false, error: 'unknown_method' }));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    /** The value for SLACK_API_URL. */
+    apiUrl: `${base}/api/`,
+    /** A response_url for a fixture; what is posted to it is in `posted(id)`. */
+    responseUrl: (id: string) => `${base}/response/${id}`,
+    calls,
+    posted: (id: string) => calls.filter((c) => c.path === `/response/${id}`).map((c) => c.body),
+    apiCalls: (method: string) => calls.filter((c) => c.path === `/api/${method}`),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export type FakeSlack = Awaited<ReturnType<typeof startFakeSlack>>;
