@@ -57,7 +57,8 @@ export async function createDaily(
     {
       Put: {
         TableName: ctx.table,
-        Item: { pk, sk: keys.daily(record.date), ...created },
+        // Posted straight away by the caller (the playground), so no claim is involved.
+        Item: { pk, sk: keys.daily(record.date), ...created, status: 'posted' },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Subscription } from '../../src/store/records.js';
+import { freshStore } from '../helpers/dynamo.js';
+import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
+
+const sub = (platform: string, workspaceId: string, channelId: string): Subscription => ({
+  platform,
+  workspaceId,
+  channelId,
+  subscribedBy: 'admin',
+  subscribedAt: '2026-11-20T09:00:00.000Z',
+  status: 'active',
+});
+
+describe('Handler: dailyQuiz', () => {
+  let apis: Awaited<ReturnType<typeof startFakeChatApis>>;
+  let fresh: Awaited<ReturnType<typeof freshStore>>;
+  beforeAll(async () => {
+    apis = await startFakeChatApis();
+    fresh = await freshStore();
+    Object.assign(process.env, {
+      TABLE_NAME: fresh.tableName,
+      DYNAMODB_ENDPOINT: fresh.endpoint,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_API_URL: apis.slackApiUrl,
+      DISCORD_BOT_TOKEN: 'discord-test',
+      DISCORD_API_URL: apis.discordApiUrl,
+    });
+    for (const s of [
+      sub('slack', 'T1', 'C1'),
+      sub('slack', 'T1', 'C2'),
+      sub('slack', 'T2', 'GONE'),
+      sub('discord', 'G1', 'D1'),
+    ]) {
+      await fresh.store.subscribe(s);
+    }
+    apis.gone.add('GONE');
+  });
+  afterAll(() => apis.close());
+
+  it('posts to every subscribed Slack and Discord channel once, and marks the dead one', async () => {
+    const { handler } = await import('../../src/handlers/daily-quiz.js');
+    const summary = await handler();
+    expect(summary).toMatchObject({ channels: 4, posted: 3, failed: 1, deferred: 0 });
+    const slack = apis.messages.filter((m) => m.platform === 'slack');
+    expect(slack.map((m) => m.channel).sort()).toEqual(['C1', 'C2']);
+    expect(slack[0]?.authorization).toBe('Bearer xoxb-test');
+    expect(JSON.stringify(slack[0]?.body.blocks)).toContain('d:');
+    expect(apis.messages.filter((m) => m.platform === 'discord').map((m) => m.channel)).toEqual([
+      'D1',
+    ]);
+    const gone = await fresh.store.getSubscription(
+      { platform: 'slack', workspaceId: 'T2' },
+      'GONE',
+    );
+    expect(gone).toMatchObject({ status: 'failed', failure: 'channel_not_found' });
+  });
+
+  it('posts nothing more when Scheduler delivers the same event again', async () => {
+    const { handler } = await import('../../src/handlers/daily-quiz.js');
+    const before = apis.messages.length;
+    const summary = await handler();
+    expect(summary).toMatchObject({ channels: 3, posted: 0, skipped: 3 });
+    expect(apis.messages).toHaveLength(before);
+  });
+});
