@@ -4,6 +4,7 @@
  * Local listens on DYNAMODB_PORT (default 8000) unless DYNAMODB_ENDPOINT points elsewhere.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLocalDynamoPort } from '../config.js';
 import { LocalDynamoError } from '../errors.js';
@@ -15,11 +16,14 @@ const stage = 'dev';
 const tableName = process.env.TABLE_NAME?.trim() || `aws-tutor-${stage}`;
 
 async function main() {
+  // serverless-esbuild leaves earlier builds behind, and serverless-offline would load a
+  // stale one; start from a clean build folder.
+  rmSync(`${root}.esbuild`, { recursive: true, force: true });
   let endpoint = process.env.DYNAMODB_ENDPOINT?.trim();
   let stopDynamo = async () => {};
   if (!endpoint) {
     const local = await startDynamoLocal({
-      dataDir: '.data/dynamodb',
+      dataDir: '.data/dev',
       port: readLocalDynamoPort() ?? 8000,
     });
     endpoint = local.endpoint;
