@@ -34,7 +34,7 @@ async function main() {
 
   const offline = spawn(
     `${root}node_modules/.bin/serverless`,
-    ['offline', 'start', '--stage', stage],
+    ['offline', 'start', '--stage', stage, '--param', `tableName=${tableName}`],
     {
       cwd: root,
       stdio: 'inherit',
