@@ -70,11 +70,9 @@ export class UnknownActionError extends TutorError {
 
 /** Someone without the right permissions tried an admin command. */
 export class PermissionError extends TutorError {
-  constructor(what: string) {
-    super(
-      `Permission denied: ${what}`,
-      `Only admins can ${what} (on Slack: workspace admins and owners; on Discord: members with Manage Server).`,
-    );
+  /** `who` says who may, in the platform's own terms ("workspace admins and owners"). */
+  constructor(what: string, who = 'admins') {
+    super(`Permission denied: ${what}`, `Only ${who} can ${what}.`);
     this.name = 'PermissionError';
   }
 }

@@ -21,7 +21,11 @@ export function getTutor(log: Logger = createJsonLogger()): Tutor {
     content,
     search: createSearch(content),
     store: () => {
-      store ??= openStore();
+      // A failed start (a blip at cold start) must not be cached for the life of the process.
+      store ??= openStore().catch((error: unknown) => {
+        store = undefined;
+        throw error;
+      });
       return store;
     },
     clock: () => new Date(),

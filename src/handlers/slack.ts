@@ -4,7 +4,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import { getTutor } from '../app/tutor-runtime.js';
-import { readSlackConfig } from '../config.js';
+import { readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { createJsonLogger } from '../log.js';
 import { createSlackHandler, type SlackLambdaHandler } from '../slack/slack-app.js';
@@ -13,9 +13,16 @@ const log = createJsonLogger({ handler: 'slack' });
 
 let slack: SlackLambdaHandler | undefined;
 
-/** Settings are read and the Bolt app built once, on the first request (the cold start). */
+/**
+ * Settings are read and the Bolt app built once, on the first request (the cold start). The
+ * store's settings are checked here too, so a missing TABLE_NAME fails now, by name, rather
+ * than as a polite error on every quiz; the DynamoDB client itself still loads only when used.
+ */
 function getSlack(): SlackLambdaHandler {
-  slack ??= createSlackHandler({ config: readSlackConfig(), tutor: getTutor(log), log });
+  if (slack) return slack;
+  const config = readSlackConfig();
+  readStoreConfig();
+  slack = createSlackHandler({ config, tutor: getTutor(log), log });
   return slack;
 }
 

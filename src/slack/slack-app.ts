@@ -36,6 +36,8 @@ export type SlackLambdaHandler = (
 
 const NO_ASKER = "I couldn't tell who asked or where, so I did nothing. Please try `/aws` again.";
 const ACTION_ID = new RegExp(`^${ACTION_ID_PREFIX}`);
+/** Each call to Slack (users.info, response_url) gets this long, inside Slack's 3 s. */
+const SLACK_CALL_TIMEOUT_MS = 1500;
 
 /**
  * The Slack side of the tutor: a Bolt app on `AwsLambdaReceiver`, created once per process.
@@ -61,7 +63,11 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
       slackApiUrl: config.apiUrl,
       // Slack waits 3 s for the answer: one quick try, never the default half-hour of retries.
       retryConfig: { retries: 0 },
-      timeout: 1500,
+      timeout: SLACK_CALL_TIMEOUT_MS,
+      // Also used by `respond`, which sets no timeout of its own: a response_url that hangs
+      // would otherwise hold the Lambda until it is killed.
+      fetch: (url, init) =>
+        fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(SLACK_CALL_TIMEOUT_MS) }),
     },
   });
 

@@ -10,6 +10,7 @@ export interface RecordedCall {
   path: string;
   authorization: string | undefined;
   /** Web API calls: the form fields. response_url posts: the JSON message. */
+  // biome-ignore lint/suspicious/noExplicitAny: recorded as Slack would receive it, checked by tests
   body: Record<string, any>;
 }
 
@@ -32,9 +33,17 @@ export async function startFakeSlack(users: Record<string, SlackUser>) {
         ? JSON.parse(text || '{}')
         : Object.fromEntries(new URLSearchParams(text));
       calls.push({ path, authorization: req.headers.authorization, body });
+      if (path.startsWith('/response/stalled')) {
+        // Never answers in time: ids starting "stalled" hang for 10 s.
+        const timer = setTimeout(() => res.end('ok'), 10_000);
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
       if (path.startsWith('/response/')) {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end('ok');
+        // Slack answers an expired response_url with 404; ids starting "expired" do that here.
+        const expired = path.startsWith('/response/expired');
+        res.writeHead(expired ? 404 : 200, { 'content-type': 'text/plain' });
+        res.end(expired ? 'expired_url' : 'ok');
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -67,7 +76,11 @@ export async function startFakeSlack(users: Record<string, SlackUser>) {
     calls,
     posted: (id: string) => calls.filter((c) => c.path === `/response/${id}`).map((c) => c.body),
     apiCalls: (method: string) => calls.filter((c) => c.path === `/api/${method}`),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

@@ -24,9 +24,7 @@ describe('Function: askerFromCommand', () => {
       'U1',
     );
     expect(askerFromCommand({ team_id: 'T1', channel_id: 'C1' })).toBeUndefined();
-    expect(
-      askerFromCommand({ team_id: 'T1#x', channel_id: 'C1', user_id: 'U1' }),
-    ).toBeUndefined();
+    expect(askerFromCommand({ team_id: 'T1#x', channel_id: 'C1', user_id: 'U1' })).toBeUndefined();
   });
 });
 

@@ -53,7 +53,11 @@ describe('Function: isSignedBySlack', () => {
       false,
     );
     expect(
-      isSignedBySlack({ ...docRequest, signature: DOC_SIGNATURE.replace('v0=', 'v1=') }, DOC_SECRET, now),
+      isSignedBySlack(
+        { ...docRequest, signature: DOC_SIGNATURE.replace('v0=', 'v1=') },
+        DOC_SECRET,
+        now,
+      ),
     ).toBe(false);
     expect(isSignedBySlack({ ...docRequest, signature: 'garbage' }, DOC_SECRET, now)).toBe(false);
   });

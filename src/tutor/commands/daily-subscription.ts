@@ -4,6 +4,13 @@ import type { DailyAction } from '../parse-command.js';
 import type { Reply } from '../reply.js';
 import { DEFAULT_DAILY_CRON, nextRun, parseDailyCron } from '../schedule.js';
 
+/** Who counts as an admin, in each platform's own words. */
+const ADMINS: Record<Asker['platform'], string> = {
+  slack: 'workspace admins and owners (or the users an admin listed)',
+  discord: 'members with the Manage Server permission',
+  local: 'admins',
+};
+
 /** `/aws daily on|off|status`: subscribe this channel to the question of the day. */
 export async function dailySubscriptionReply(
   deps: TutorDeps,
@@ -29,7 +36,9 @@ export async function dailySubscriptionReply(
       `This channel gets the daily question (turned on by ${sub.subscribedBy}). The next one: ${next}.`,
     );
   }
-  if (!(await isAdmin())) throw new PermissionError('turn the daily question on or off');
+  if (!(await isAdmin())) {
+    throw new PermissionError('turn the daily question on or off', ADMINS[asker.platform]);
+  }
   if (action === 'on') {
     const outcome = await store.subscribe({
       platform: asker.platform,

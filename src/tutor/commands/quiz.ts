@@ -78,7 +78,10 @@ export async function answerPractice(
   const now = deps.clock();
   const { pending, card } = await store.getPracticeContext(user, action.nonce, question.id);
   if (!pending || pending.questionId !== question.id) return expiredReply();
-  if (pending.answeredAt !== undefined) return alreadyAnswered(question, pending.choice);
+  // A retried or repeated click: show the recorded result again, in place of the question.
+  if (pending.answeredAt !== undefined && pending.choice !== undefined) {
+    return recordedAgain(deps, question, pending.choice);
+  }
 
   const correct = action.choice === question.answer;
   const next: CardRecord = {
@@ -147,6 +150,12 @@ export function feedbackReply(
     visibility: 'private',
     replaceOriginal: true,
   };
+}
+
+function recordedAgain(deps: TutorDeps, question: Question, choice: number): Reply {
+  const reply = feedbackReply(deps, question, choice);
+  reply.sections.unshift('_You already answered this one; only your first answer counts._');
+  return reply;
 }
 
 function alreadyAnswered(question: Question, choice?: number): Reply {

@@ -41,8 +41,11 @@ describe('Feature: practice quiz, score and leaderboard', () => {
     expect(feedback.replaceOriginal).toBe(true);
     expect(feedback.sections.join('\n')).toMatch(/bring this question back/);
 
+    // Regression: a retried click used to leave the question on screen with a second message.
     const again = await tutor.handleAction(asker(), right);
     expect(again.sections[0]).toMatch(/already answered/);
+    expect(again.replaceOriginal).toBe(true);
+    expect(again.title).toContain('Correct');
 
     requests.length = 0;
     const score = await tutor.handleCommand(asker(), 'score');

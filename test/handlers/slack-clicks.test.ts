@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectWithinSlackLimits } from '../helpers/slack-blocks.js';
+import { type SlackHandlerHarness, startSlackHandler, USERS } from '../helpers/slack-handler.js';
+import { actionEvent, commandEvent } from '../helpers/slack-request.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: replies are inspected as the JSON Slack receives
+type Json = any;
+
+/**
+ * Button clicks through the real handler: the click is acknowledged with an empty 200 and
+ * answered through its response_url, which points at the fake Slack server.
+ */
+describe('Handler: slack (button clicks)', () => {
+  let h: SlackHandlerHarness;
+  beforeAll(async () => {
+    h = await startSlackHandler();
+  });
+  afterAll(() => h.stop());
+
+  async function aws(text: string, user: string = USERS.alice, name = 'alice') {
+    const res = await h.invoke(commandEvent({ text, user_id: user, user_name: name }));
+    expect(res.status).toBe(200);
+    return res.json as Json;
+  }
+  const buttonsOf = (reply: Json): Json[] =>
+    reply.blocks.filter((b: Json) => b.type === 'actions').flatMap((b: Json) => b.elements);
+  const textOf = (message: Json) => JSON.stringify(message.blocks);
+  /** What the app posted to response URL `id`, in order. */
+  const posted = (id: string): Json[] => h.fake.posted(id);
+
+  /** A signed click on `button` by `user`, answered at response URL `id`. */
+  function click(
+    button: { action_id: string; value: string },
+    id: string,
+    options: { user?: string; name?: string; ephemeral?: boolean; channel?: string } = {},
+  ) {
+    return actionEvent((p) => {
+      p.actions[0].action_id = button.action_id;
+      p.actions[0].value = button.value;
+      p.response_url = h.fake.responseUrl(id);
+      p.container.is_ephemeral = options.ephemeral ?? true;
+      p.user = { ...p.user, id: options.user ?? USERS.alice, username: options.name ?? 'alice' };
+      if (options.channel) {
+        p.channel.id = options.channel;
+        p.container.channel_id = options.channel;
+      }
+    });
+  }
+
+  async function send(event: ReturnType<typeof click>) {
+    const res = await h.invoke(event);
+    expect(res.status).toBe(200);
+    expect(res.body).toBe(''); // block_actions are acknowledged empty; the answer goes to response_url
+    expect(res.ms).toBeLessThan(3000);
+    return res;
+  }
+
+  const answered = async (user: string, name: string) => {
+    const score = await aws('score', user, name);
+    const field = score.blocks
+      .flatMap((b: Json) => b.fields ?? [])
+      .find((f: Json) => f.text.startsWith('*Answered*'));
+    return field?.text as string | undefined;
+  };
+
+  it('answering a practice question replaces it privately, and a Slack retry does not score again', async () => {
+    const quiz = await aws('quiz compute');
+    const [first] = buttonsOf(quiz);
+    const event = click(first, 'practice-1');
+    await send(event);
+    const [feedback] = posted('practice-1');
+    expect(feedback).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expectWithinSlackLimits(feedback);
+    expect(feedback.blocks[0].text.text).toMatch(/Correct|Not quite/);
+
+    // Slack retries a request it thinks timed out: same body, same signature, retry headers.
+    await send({
+      ...event,
+      headers: {
+        ...event.headers,
+        'x-slack-retry-num': '1',
+        'x-slack-retry-reason': 'http_timeout',
+      },
+    });
+    // The retry shows the recorded result again in place of the question, privately.
+    const retried = posted('practice-1')[1];
+    expect(retried).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(textOf(retried)).toMatch(/You already answered/);
+    expect(await answered(USERS.alice, 'alice')).toMatch(/^\*Answered\*\n1 \(/);
+  });
+
+  it('two clicks racing each other on one question score once', async () => {
+    const quiz = await aws('quiz storage', USERS.bob, 'bob');
+    const [a, b] = buttonsOf(quiz);
+    await Promise.all([
+      send(click(a, 'race-a', { user: USERS.bob, name: 'bob' })),
+      send(click(b, 'race-b', { user: USERS.bob, name: 'bob' })),
+    ]);
+    const texts = [...posted('race-a'), ...posted('race-b')].map(textOf);
+    expect(texts.filter((t) => t.includes('You already answered'))).toHaveLength(1);
+    expect(await answered(USERS.bob, 'bob')).toMatch(/^\*Answered\*\n1 \(/);
+  });
+
+  it("answering the channel's daily question never shows the feedback to the channel", async () => {
+    const channel = 'C0DAILYQ1';
+    const daily = await h.getTutor().postDaily({
+      platform: 'slack',
+      workspaceId: 'T0AWSTUTOR',
+      channelId: channel,
+      userId: 'U0BOT0001',
+      userName: 'aws-tutor',
+    });
+    const value = daily.buttons?.[0]?.action ?? '';
+    expect(value).toMatch(/^d:/);
+    const options = { user: USERS.admin, name: 'admin', ephemeral: false, channel };
+    await send(click({ action_id: 'aws:answer:0', value }, 'daily-1', options));
+    const [feedback] = posted('daily-1');
+    expect(feedback).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(feedback.blocks[0].text.text).toMatch(/Correct|Not quite/);
+
+    await send(
+      click({ action_id: 'aws:answer:1', value: value.replace(/\d$/, '1') }, 'daily-2', options),
+    );
+    expect(textOf(posted('daily-2')[0])).toMatch(/You already answered/);
+  });
+
+  it('Share in channel posts the card for everyone, leaving the private card alone', async () => {
+    const card = await aws('lamda');
+    const share = buttonsOf(card).find((b) => b.text.text === 'Share in channel');
+    await send(click(share, 'share-1'));
+    const [shared] = posted('share-1');
+    expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(shared.blocks[0].text.text).toBe('AWS Lambda');
+    expect(textOf(shared)).toContain('Shared by alice');
+    expectWithinSlackLimits(shared);
+  });
+
+  it('a button value we never issued gets a polite private answer', async () => {
+    await send(click({ action_id: 'aws:answer:0', value: 'p:<!channel>:x:9' }, 'forged-1'));
+    const [reply] = posted('forged-1');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(textOf(reply)).toContain("doesn't belong to a question I know of");
+  });
+
+  it('an expired response_url is logged, and Slack still gets its 200', async () => {
+    const quiz = await aws('quiz', USERS.owner, 'owner');
+    await send(click(buttonsOf(quiz)[0], 'expired-1', { user: USERS.owner, name: 'owner' }));
+    expect(posted('expired-1')).toHaveLength(1);
+  });
+
+  it('a response_url that hangs is given up on, so Slack still gets its 200 within 3 s', async () => {
+    const quiz = await aws('quiz', USERS.owner, 'owner');
+    await send(click(buttonsOf(quiz)[0], 'stalled-1', { user: USERS.owner, name: 'owner' }));
+  });
+
+  it('buttons that are not ours are not answered (404)', async () => {
+    const res = await h.invoke(click({ action_id: 'other-app', value: 'c:sqs' }, 'not-ours'));
+    expect(res.status).toBe(404);
+    expect(posted('not-ours')).toHaveLength(0);
+  });
+});
