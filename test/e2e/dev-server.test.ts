@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
 import { type DevServer, startDevServer } from '../helpers/dev-server.js';
 import { createDiscordSigner, interactionOf, loadEvent } from '../helpers/discord-request.js';
+import { nowSeconds, slackSignature } from '../helpers/slack-request.js';
+
+const SLACK_SECRET = 'e2e-signing-secret';
 
 /**
  * End to end through `npm run dev`: real HTTP requests, signed as the platforms sign them,
@@ -21,7 +24,7 @@ describe('Program: npm run dev', () => {
       TABLE_NAME: tableName,
       DISCORD_PUBLIC_KEY: discord.publicKeyHex,
       DISCORD_APPLICATION_ID: '1180000000000000099',
-      SLACK_SIGNING_SECRET: 'e2e-signing-secret',
+      SLACK_SIGNING_SECRET: SLACK_SECRET,
       SLACK_BOT_TOKEN: 'xoxb-e2e',
     });
   }, 150_000);
@@ -62,6 +65,63 @@ describe('Program: npm run dev', () => {
     expect(feedback.status).toBe(200);
     expect(feedback.body.type).toBe(7);
     expect(JSON.stringify(feedback.body.data)).toMatch(/Correct|Not quite/);
+  });
+
+  const postSlack = async (body: string, contentType: string, sign = true) => {
+    const timestamp = nowSeconds();
+    const response = await fetch(`${server.url}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': contentType,
+        ...(sign
+          ? {
+              'x-slack-request-timestamp': timestamp,
+              'x-slack-signature': slackSignature(SLACK_SECRET, timestamp, body),
+            }
+          : {}),
+      },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, text };
+  };
+
+  it('answers a signed Slack slash command with Block Kit', async () => {
+    const body = new URLSearchParams({
+      command: '/aws',
+      text: 'lamda',
+      team_id: 'T0E2E',
+      channel_id: 'C0E2E',
+      user_id: 'U0E2E',
+      user_name: 'erin',
+      response_url: 'http://127.0.0.1:9/never-used',
+      trigger_id: '1.2.3',
+    }).toString();
+    const reply = await postSlack(body, 'application/x-www-form-urlencoded');
+    expect(reply.status).toBe(200);
+    const json = JSON.parse(reply.text);
+    expect(json.response_type).toBe('ephemeral');
+    expect(JSON.stringify(json.blocks)).toContain('AWS Lambda');
+  });
+
+  it('refuses an unsigned Slack request with 401', async () => {
+    const reply = await postSlack(
+      'command=%2Faws&text=help',
+      'application/x-www-form-urlencoded',
+      false,
+    );
+    expect(reply.status).toBe(401);
+  });
+
+  it('echoes Slack’s url_verification challenge', async () => {
+    const body = JSON.stringify({
+      type: 'url_verification',
+      token: 't',
+      challenge: 'e2e-challenge',
+    });
+    const reply = await postSlack(body, 'application/json');
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain('e2e-challenge');
   });
 
   it('lets the daily function be invoked through the Lambda endpoint', async () => {

@@ -51,14 +51,12 @@ export async function startSlackHandler() {
   const { handler } = await import('../../src/handlers/slack.js');
   const { getTutor } = await import('../../src/app/tutor-runtime.js');
 
-  /** Calls the handler, timing it and parsing a JSON answer. */
+  /** Calls the handler and parses a JSON answer. */
   const invoke = async (event: APIGatewayProxyEventV2) => {
-    const started = performance.now();
     const result = (await handler(event)) as APIGatewayProxyStructuredResultV2;
-    const ms = performance.now() - started;
     const body = typeof result.body === 'string' ? result.body : '';
     const isJson = String(result.headers?.['Content-Type'] ?? '').includes('json');
-    return { status: result.statusCode, body, json: isJson ? JSON.parse(body) : undefined, ms };
+    return { status: result.statusCode, body, json: isJson ? JSON.parse(body) : undefined };
   };
 
   const stop = async () => {
