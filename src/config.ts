@@ -131,6 +131,30 @@ function discordApiUrl(env: Env): string {
   return (optional(env, 'DISCORD_API_URL') ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '');
 }
 
+/**
+ * The settings kept as SecureStrings in SSM Parameter Store when deployed, each under
+ * `SECRETS_SSM_PATH` by its own name (see src/secrets/load-secrets.ts). Locally they are plain
+ * environment variables.
+ */
+export type SecretName =
+  | 'SLACK_SIGNING_SECRET'
+  | 'SLACK_BOT_TOKEN'
+  | 'DISCORD_PUBLIC_KEY'
+  | 'DISCORD_BOT_TOKEN';
+
+/** The SSM path that holds this stage's secrets, e.g. `/aws-tutor/prod`; unset locally. */
+export function readSecretsPath(env: Env = process.env): string | undefined {
+  const path = optional(env, 'SECRETS_SSM_PATH');
+  if (path === undefined) return undefined;
+  if (!/^\/[A-Za-z0-9_.\-/]+[^/]$/.test(path)) {
+    throw new ConfigError(
+      'SECRETS_SSM_PATH',
+      `must be an SSM path like /aws-tutor/prod, got "${path}"`,
+    );
+  }
+  return path;
+}
+
 /** The port of the local DynamoDB when one is started for you (`DYNAMODB_PORT`, default 8000). */
 export function readLocalDynamoPort(env: Env = process.env): number | undefined {
   const raw = optional(env, 'DYNAMODB_PORT');

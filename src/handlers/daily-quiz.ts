@@ -10,17 +10,20 @@ import type { ChannelPoster } from '../daily/poster.js';
 import { type DailyRunSummary, runDaily } from '../daily/run-daily.js';
 import { createSlackPoster } from '../daily/slack-poster.js';
 import { createJsonLogger } from '../log.js';
+import { createSecretLoader } from '../secrets/load-secrets.js';
 import { createDocumentClient } from '../store/dynamo-client.js';
 import { DynamoStore } from '../store/dynamo-store.js';
 
 const log = createJsonLogger({ handler: 'dailyQuiz' });
+// Either bot token may be absent: a team may use only one of the two platforms.
+const secrets = createSecretLoader(['SLACK_BOT_TOKEN', 'DISCORD_BOT_TOKEN']);
 let store: DynamoStore | undefined;
 
 /**
  * The scheduled daily question (EventBridge Scheduler). Posts today's question to every
- * subscribed channel. Throws when some channels could not be posted yet, so Scheduler's retry
- * policy runs it again (posted channels are skipped) and, when retries run out, the event lands
- * in the dead-letter queue.
+ * subscribed channel. Throws when some channels could not be posted yet: Scheduler invokes
+ * asynchronously, so Lambda runs it again (twice, minutes apart; posted channels are skipped)
+ * and, when those retries run out, sends the event to the failed-runs queue, which alarms.
  */
 export async function handler(): Promise<DailyRunSummary> {
   const config = readStoreConfig();
@@ -31,9 +34,10 @@ export async function handler(): Promise<DailyRunSummary> {
     config.tableName,
   );
   const posters: Record<string, ChannelPoster> = {};
-  const slack = readSlackPosting();
+  const env = await secrets.load();
+  const slack = readSlackPosting(env);
   if (slack) posters.slack = createSlackPoster(slack);
-  const discord = readDiscordPosting();
+  const discord = readDiscordPosting(env);
   if (discord) posters.discord = createDiscordPoster(discord);
   const summary = await runDaily({
     store,

@@ -8,16 +8,26 @@ import {
 } from '../discord/handle-interaction.js';
 import { verifyKey } from '../discord/verify-key.js';
 import { createJsonLogger } from '../log.js';
+import { createSecretLoader } from '../secrets/load-secrets.js';
 
 const log = createJsonLogger({ handler: 'discord' });
+// Answering interactions needs only the public key; the bot token is for the daily posts.
+const secrets = createSecretLoader(['DISCORD_PUBLIC_KEY']);
+// Start reading SSM during Lambda's init phase; the first request retries and reports a failure.
+secrets.load().catch(() => undefined);
 
-let runtime: { publicKey: string; handle: InteractionHandler } | undefined;
+let runtime: { env: object; publicKey: string; handle: InteractionHandler } | undefined;
 
-/** Settings are read once, on the first request; the tutor and store only when first needed. */
-function getRuntime() {
-  if (runtime) return runtime;
-  const config = readDiscordConfig();
+/**
+ * Settings are read on the first request, and again only when a rotated secret comes in; the
+ * tutor and store only when first needed.
+ */
+async function getRuntime() {
+  const env = await secrets.load();
+  if (runtime?.env === env) return runtime;
+  const config = readDiscordConfig(env);
   runtime = {
+    env,
     publicKey: config.publicKey,
     handle: createInteractionHandler({
       tutor: () => getTutor(log),
@@ -38,7 +48,7 @@ export async function handler(
 ): Promise<APIGatewayProxyStructuredResultV2> {
   let current: NonNullable<typeof runtime>;
   try {
-    current = getRuntime();
+    current = await getRuntime();
   } catch (error) {
     // A missing setting: say which in the log, never to the caller.
     log.error('discord handler is not configured', { error: String(error) });

@@ -7,23 +7,30 @@ import { getTutor } from '../app/tutor-runtime.js';
 import { readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { createJsonLogger } from '../log.js';
+import { createSecretLoader } from '../secrets/load-secrets.js';
 import { createSlackHandler, type SlackLambdaHandler } from '../slack/slack-app.js';
 
 const log = createJsonLogger({ handler: 'slack' });
+const secrets = createSecretLoader(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN']);
+// Start reading SSM during Lambda's init phase, so the call overlaps the rest of the cold start.
+// A failure here is retried, and reported, by the first request.
+secrets.load().catch(() => undefined);
 
-let slack: SlackLambdaHandler | undefined;
+let slack: { env: object; handle: SlackLambdaHandler } | undefined;
 
 /**
- * Settings are read and the Bolt app built once, on the first request (the cold start). The
- * store's settings are checked here too, so a missing TABLE_NAME fails now, by name, rather
- * than as a polite error on every quiz; the DynamoDB client itself still loads only when used.
+ * Settings are read and the Bolt app built on the first request (the cold start), and rebuilt
+ * only when a rotated secret comes in. The store's settings are checked here too, so a missing
+ * TABLE_NAME fails now, by name, rather than as a polite error on every quiz; the DynamoDB
+ * client itself still loads only when used.
  */
-function getSlack(): SlackLambdaHandler {
-  if (slack) return slack;
-  const config = readSlackConfig();
+async function getSlack(): Promise<SlackLambdaHandler> {
+  const env = await secrets.load();
+  if (slack?.env === env) return slack.handle;
+  const config = readSlackConfig(env);
   readStoreConfig();
-  slack = createSlackHandler({ config, tutor: getTutor(log), log });
-  return slack;
+  slack = { env, handle: createSlackHandler({ config, tutor: getTutor(log), log }) };
+  return slack.handle;
 }
 
 /**
@@ -37,10 +44,12 @@ export async function handler(
 ): Promise<APIGatewayProxyStructuredResultV2> {
   let current: SlackLambdaHandler;
   try {
-    current = getSlack();
+    current = await getSlack();
   } catch (error) {
     log.error('slack handler is not configured', {
-      ...(error instanceof ConfigError ? { setting: error.setting } : {}),
+      ...(error instanceof ConfigError
+        ? { setting: error.setting, lookedIn: secrets.describe(error.setting) }
+        : {}),
       error: error instanceof Error ? error.message : String(error),
     });
     return { statusCode: 500, body: 'not configured' };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFakeSsm } from '../helpers/fake-ssm.js';
 import { loadSlackEvent, signEvent, TEST_SIGNING_SECRET } from '../helpers/slack-request.js';
 
 describe('Handler: slack (settings)', () => {
@@ -29,5 +30,31 @@ describe('Handler: slack (settings)', () => {
     vi.stubEnv('TABLE_NAME', 'aws-tutor-test');
     const ok = await handler(event);
     expect(ok.statusCode).toBe(200);
+  });
+
+  it('reads its secrets from SSM Parameter Store when deployed, in one call per cold start', async () => {
+    const ssm = await startFakeSsm({
+      '/aws-tutor/prod/SLACK_SIGNING_SECRET': TEST_SIGNING_SECRET,
+      '/aws-tutor/prod/SLACK_BOT_TOKEN': 'xoxb-from-ssm',
+    });
+    try {
+      vi.resetModules();
+      vi.stubEnv('SECRETS_SSM_PATH', '/aws-tutor/prod');
+      vi.stubEnv('SLACK_SIGNING_SECRET', '');
+      vi.stubEnv('SLACK_BOT_TOKEN', '');
+      vi.stubEnv('TABLE_NAME', 'aws-tutor-test');
+      vi.stubEnv('AWS_REGION', 'eu-west-2');
+      vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+      vi.stubEnv('AWS_ENDPOINT_URL_SSM', ssm.endpoint);
+      const { handler } = await import('../../src/handlers/slack.js');
+
+      expect((await handler(signEvent(loadSlackEvent('url-verification')))).statusCode).toBe(200);
+      const forged = signEvent(loadSlackEvent('url-verification'), { secret: 'not-the-secret' });
+      expect((await handler(forged)).statusCode).toBe(401);
+      expect(ssm.calls).toHaveLength(1);
+    } finally {
+      await ssm.close();
+    }
   });
 });

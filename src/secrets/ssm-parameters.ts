@@ -1,0 +1,30 @@
+import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+
+let client: SSMClient | undefined;
+
+/**
+ * Reads SecureString parameters in one `GetParameters` call (up to 10 names, which is more than
+ * any function needs). Returns the values found by name; names that do not exist are left out
+ * for the caller to report. The client is created once per process; its endpoint can be moved
+ * with the SDK's own `AWS_ENDPOINT_URL_SSM`, which the tests use for a local server.
+ */
+export async function getSecureParameters(
+  names: readonly string[],
+  region: string,
+): Promise<Map<string, string>> {
+  client ??= new SSMClient({
+    region,
+    maxAttempts: 3,
+    // A cold start is waiting on this: fail fast rather than hang past Slack's 3 seconds.
+    requestHandler: { connectionTimeout: 500, requestTimeout: 1500 },
+  });
+  const out = await client.send(
+    new GetParametersCommand({ Names: [...names], WithDecryption: true }),
+  );
+  const values = new Map<string, string>();
+  for (const parameter of out.Parameters ?? []) {
+    if (parameter.Name && parameter.Value !== undefined)
+      values.set(parameter.Name, parameter.Value);
+  }
+  return values;
+}
