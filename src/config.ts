@@ -132,14 +132,16 @@ function discordApiUrl(env: Env): string {
 }
 
 /**
- * The settings kept as SecureStrings in SSM Parameter Store when deployed, each under
- * `SECRETS_SSM_PATH` by its own name (see src/secrets/load-secrets.ts). Locally they are plain
- * environment variables.
+ * The settings kept in SSM Parameter Store when deployed, each under `SECRETS_SSM_PATH` by its
+ * own name (see src/secrets/load-secrets.ts): the four secrets as SecureStrings, and the Discord
+ * application id beside them as a plain String, so an admin keeps every platform setting in one
+ * place. Locally they are plain environment variables.
  */
 export type SecretName =
   | 'SLACK_SIGNING_SECRET'
   | 'SLACK_BOT_TOKEN'
   | 'DISCORD_PUBLIC_KEY'
+  | 'DISCORD_APPLICATION_ID'
   | 'DISCORD_BOT_TOKEN';
 
 /** The SSM path that holds this stage's secrets, e.g. `/aws-tutor/prod`; unset locally. */

@@ -66,7 +66,8 @@ function emitMetrics(summary: DailyRunSummary) {
         CloudWatchMetrics: [
           {
             Namespace: 'AwsTutor',
-            Dimensions: [[]],
+            // Per function, so two stages in one account never share an alarm's figures.
+            Dimensions: [['Function']],
             Metrics: [
               { Name: 'DailyPostsPosted', Unit: 'Count' },
               { Name: 'DailyPostsFailed', Unit: 'Count' },
@@ -74,6 +75,7 @@ function emitMetrics(summary: DailyRunSummary) {
           },
         ],
       },
+      Function: process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local',
       DailyPostsPosted: summary.posted,
       DailyPostsFailed: summary.failed + summary.deferred,
     }),

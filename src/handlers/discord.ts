@@ -11,8 +11,9 @@ import { createJsonLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 
 const log = createJsonLogger({ handler: 'discord' });
-// Answering interactions needs only the public key; the bot token is for the daily posts.
-const secrets = createSecretLoader(['DISCORD_PUBLIC_KEY']);
+// Answering interactions needs the public key and the application id (for follow-ups); the
+// bot token is only for the daily posts.
+const secrets = createSecretLoader(['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID']);
 // Start reading SSM during Lambda's init phase; the first request retries and reports a failure.
 secrets.load().catch(() => undefined);
 

@@ -34,11 +34,27 @@ async function main() {
 
   const offline = spawn(
     `${root}node_modules/.bin/serverless`,
-    ['offline', 'start', '--stage', stage, '--param', `tableName=${tableName}`],
+    [
+      'offline',
+      'start',
+      '--stage',
+      stage,
+      '--param',
+      `tableName=${tableName}`,
+      // Secrets, DYNAMODB_ENDPOINT and the API URLs reach the handlers from this environment;
+      // serverless.yml keeps them out of the deployed template.
+      '--localEnvironment',
+    ],
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName },
+      // No SSM locally: the secrets come from this environment (see serverless.yml).
+      env: {
+        ...process.env,
+        DYNAMODB_ENDPOINT: endpoint,
+        TABLE_NAME: tableName,
+        SECRETS_SSM_PATH: '',
+      },
     },
   );
   const shutdown = (signal: NodeJS.Signals) => {

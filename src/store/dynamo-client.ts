@@ -7,8 +7,11 @@ export interface ClientOptions {
   maxAttempts?: number;
   /** Per-attempt socket timeout. Kept short in Lambda: a chat reply has 3 s in all. */
   requestTimeoutMs?: number;
-  /** Called once per logical request (not per retry) with the command name, e.g. for counting. */
-  onRequest?: (commandName: string) => void;
+  /**
+   * Called once per logical request (not per retry) with the command name and its input, e.g.
+   * for counting requests or for listing the IAM actions a flow needs.
+   */
+  onRequest?: (commandName: string, input: unknown) => void;
 }
 
 /**
@@ -39,7 +42,7 @@ export function createDocumentClient(
   if (onRequest) {
     client.middlewareStack.add(
       (next, context) => (args) => {
-        onRequest(context.commandName ?? 'unknown');
+        onRequest(context.commandName ?? 'unknown', args.input);
         return next(args);
       },
       { step: 'initialize', name: 'countRequests' },

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ChannelPoster, PostResult } from '../../src/daily/poster.js';
+import { runDaily } from '../../src/daily/run-daily.js';
+import { ensureTable } from '../../src/local/dynamodb-local.js';
+import { createDocumentClient } from '../../src/store/dynamo-client.js';
+import { DynamoStore } from '../../src/store/dynamo-store.js';
+import type { Reply } from '../../src/tutor/reply.js';
+import { createTutor } from '../../src/tutor/tutor.js';
+import { type CloudFormationTemplate, packageService } from '../helpers/serverless-package.js';
+import { asker, content, fakeClock, testDeps } from '../helpers/test-deps.js';
+
+/**
+ * The IAM actions a DynamoDB request needs. A transaction is authorised item by item, as the
+ * underlying PutItem/UpdateItem/DeleteItem/ConditionCheckItem: IAM has no TransactWriteItems.
+ */
+function iamActions(commandName: string, input: unknown): { action: string; index: boolean }[] {
+  const operation = commandName.replace(/Command$/, '');
+  const index = Boolean((input as { IndexName?: string }).IndexName);
+  if (operation === 'TransactWriteItems') {
+    const items = (input as { TransactItems: Record<string, unknown>[] }).TransactItems;
+    const names: Record<string, string> = {
+      Put: 'PutItem',
+      Update: 'UpdateItem',
+      Delete: 'DeleteItem',
+      ConditionCheck: 'ConditionCheckItem',
+    };
+    return items.flatMap((item) =>
+      Object.keys(item).map((key) => ({ action: `dynamodb:${names[key]}`, index: false })),
+    );
+  }
+  return [{ action: `dynamodb:${operation}`, index }];
+}
+
+/** A store on a shared table that lists the IAM actions of every request it makes. */
+function recordingStore(endpoint: string, tableName: string) {
+  const table = new Set<string>();
+  const index = new Set<string>();
+  const db = createDocumentClient(
+    { tableName, endpoint, region: 'us-east-1' },
+    {
+      requestTimeoutMs: 10_000,
+      onRequest: (name, input) => {
+        for (const a of iamActions(name, input)) (a.index ? index : table).add(a.action);
+      },
+    },
+  );
+  return { store: new DynamoStore(db, tableName), table, index };
+}
+
+function allowed(template: CloudFormationTemplate, role: string, sid: string): string[] {
+  const policies = template.Resources[role]?.Properties.Policies as {
+    PolicyDocument: { Statement: { Sid: string; Action: string[] }[] };
+  }[];
+  const statement = policies.flatMap((p) => p.PolicyDocument.Statement).find((s) => s.Sid === sid);
+  return [...(statement?.Action ?? [])].sort();
+}
+
+const answerButtons = (reply: Reply) => (reply.buttons ?? []).filter((b) => b.kind === 'answer');
+const admin = { isAdmin: async () => true };
+
+describe('IAM: each role allows exactly the DynamoDB actions its function uses', () => {
+  let template: CloudFormationTemplate;
+  const chat = { table: new Set<string>(), index: new Set<string>() };
+  const daily = { table: new Set<string>(), index: new Set<string>() };
+
+  beforeAll(async () => {
+    template = (await packageService('ci')).template;
+    const endpoint = inject('dynamoEndpoint');
+    const tableName = `iam-${randomUUID()}`;
+    await ensureTable(endpoint, tableName);
+    const chatStore = recordingStore(endpoint, tableName);
+    const dailyStore = recordingStore(endpoint, tableName);
+    chat.table = chatStore.table;
+    chat.index = chatStore.index;
+    daily.table = dailyStore.table;
+    daily.index = dailyStore.index;
+
+    // Everything a person can do through /aws and the buttons (the slack and discord functions).
+    const clock = fakeClock('2026-11-23T08:00:00Z');
+    const tutor = createTutor(testDeps({ storeImpl: chatStore.store, clock }));
+    const alice = asker({ platform: 'slack', userId: 'alice', userName: 'alice' });
+    for (const text of ['help', 'lamda', 'topics', 'score', 'leaderboard', 'leaderboard all']) {
+      await tutor.handleCommand(alice, text);
+    }
+    const practice = await tutor.handleCommand(alice, 'quiz');
+    await tutor.handleAction(alice, answerButtons(practice)[0]?.action as string);
+    await tutor.handleCommand(alice, 'score');
+    for (const channelId of ['C1', 'C2', 'C3']) {
+      await tutor.handleCommand({ ...alice, channelId }, 'daily on', admin);
+    }
+    await tutor.handleCommand(alice, 'daily status', admin);
+    await tutor.handleCommand({ ...alice, channelId: 'C4' }, 'daily on', admin);
+    await tutor.handleCommand({ ...alice, channelId: 'C4' }, 'daily off', admin);
+
+    // The daily function: a post, a channel gone for good, one that keeps failing, a reveal.
+    const posts: Reply[] = [];
+    const poster: ChannelPoster = {
+      async post(channel, reply): Promise<PostResult> {
+        if (channel.channelId === 'C2') return { ok: false, permanent: true, error: 'gone' };
+        if (channel.channelId === 'C3') return { ok: false, permanent: false, error: '500' };
+        posts.push(reply);
+        return { ok: true, messageId: `m-${posts.length}` };
+      },
+    };
+    const run = () =>
+      runDaily({
+        store: dailyStore.store,
+        content,
+        posters: { slack: poster },
+        clock,
+        timeZone: 'Europe/London',
+        log: { error: () => {}, info: () => {} },
+        sleep: async () => {},
+      });
+    clock.set('2026-11-23T09:00:00Z');
+    await run();
+    await run();
+
+    // Answering the daily message, twice, back in the chat functions.
+    const monday = posts[0] as Reply;
+    await tutor.handleAction(alice, answerButtons(monday)[0]?.action as string);
+    await tutor.handleAction(alice, answerButtons(monday)[0]?.action as string);
+    await tutor.handleCommand(alice, 'leaderboard');
+
+    clock.set('2026-11-24T09:00:00Z');
+    await run();
+  }, 180_000);
+
+  it('slack and discord: the table actions of every command and click, one by one', () => {
+    expect(chat.table.size).toBeGreaterThan(3);
+    expect(allowed(template, 'SlackRole', 'Table')).toEqual([...chat.table].sort());
+    expect(allowed(template, 'DiscordRole', 'Table')).toEqual([...chat.table].sort());
+  });
+
+  it('dailyQuiz: the table actions of a run, its retries, dead channels and the reveal', () => {
+    expect(daily.table.size).toBeGreaterThan(1);
+    expect(allowed(template, 'DailyQuizRole', 'Table')).toEqual([...daily.table].sort());
+  });
+
+  it('only Query touches the index, for every function', () => {
+    expect([...chat.index]).toEqual(['dynamodb:Query']);
+    expect([...daily.index]).toEqual(['dynamodb:Query']);
+    for (const role of ['SlackRole', 'DiscordRole', 'DailyQuizRole']) {
+      expect(allowed(template, role, 'Index')).toEqual(['dynamodb:Query']);
+    }
+  });
+
+  it('never scans', () => {
+    expect([...chat.table, ...daily.table, ...chat.index, ...daily.index]).not.toContain(
+      'dynamodb:Scan',
+    );
+  });
+});
