@@ -19,13 +19,19 @@ secrets.load().catch(() => undefined);
 let slack: { env: object; handle: SlackLambdaHandler } | undefined;
 
 /**
+ * Slack makes a regenerated signing secret live at once. When a request does not verify, SSM is
+ * re-read (at most once a minute), so a rotation costs a minute of refusals, not fifteen.
+ */
+const ROTATION_CHECK_MS = 60_000;
+
+/**
  * Settings are read and the Bolt app built on the first request (the cold start), and rebuilt
  * only when a rotated secret comes in. The store's settings are checked here too, so a missing
  * TABLE_NAME fails now, by name, rather than as a polite error on every quiz; the DynamoDB
  * client itself still loads only when used.
  */
-async function getSlack(): Promise<SlackLambdaHandler> {
-  const env = await secrets.load();
+async function getSlack(freshWithinMs?: number): Promise<SlackLambdaHandler> {
+  const env = await secrets.load(freshWithinMs);
   if (slack?.env === env) return slack.handle;
   const config = readSlackConfig(env);
   readStoreConfig();
@@ -54,5 +60,8 @@ export async function handler(
     });
     return { statusCode: 500, body: 'not configured' };
   }
-  return current(event, context);
+  const result = await current(event, context);
+  if (result.statusCode !== 401) return result;
+  const fresh = await getSlack(ROTATION_CHECK_MS).catch(() => current);
+  return fresh === current ? result : fresh(event, context);
 }

@@ -40,7 +40,7 @@ export function createSecretLoader(
   options: SecretLoaderOptions = {},
 ) {
   const env = options.env ?? process.env;
-  const clock = options.clock ?? Date.now;
+  const clock = options.clock ?? (() => Date.now());
   const maxAgeMs = options.maxAgeMs ?? SECRET_MAX_AGE_MS;
   let current: { env: Env; at: number } | undefined;
   let pending: Promise<Env> | undefined;
@@ -77,8 +77,13 @@ export function createSecretLoader(
       const path = readSecretsPath(env);
       return path ? `the environment or SSM parameter ${path}/${name}` : 'the environment';
     },
-    async load(): Promise<Env> {
-      if (current && clock() - current.at < maxAgeMs) return current.env;
+    /**
+     * The secrets, read again when older than `freshWithinMs` (default: the loader's max age).
+     * A caller that suspects a rotation (a Slack signature that does not verify) asks for a
+     * shorter age, and so re-reads SSM at most once per that period.
+     */
+    async load(freshWithinMs = maxAgeMs): Promise<Env> {
+      if (current && clock() - current.at < freshWithinMs) return current.env;
       pending ??= fetchMissing()
         .then((fresh) => {
           // Keep the old object when nothing changed, so nothing derived from it is rebuilt.

@@ -53,7 +53,22 @@ describe('Handler: slack (settings)', () => {
       const forged = signEvent(loadSlackEvent('url-verification'), { secret: 'not-the-secret' });
       expect((await handler(forged)).statusCode).toBe(401);
       expect(ssm.calls).toHaveLength(1);
+
+      // Rotation: Slack signs with a new secret at once. A minute after the last read, a
+      // request that does not verify makes the handler read SSM again and retry.
+      ssm.parameters['/aws-tutor/prod/SLACK_SIGNING_SECRET'] = 'rotated-signing-secret';
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 61_000);
+      const rotated = signEvent(loadSlackEvent('url-verification'), {
+        secret: 'rotated-signing-secret',
+      });
+      expect((await handler(rotated)).statusCode).toBe(200);
+      expect(ssm.calls).toHaveLength(2);
+      // Forgeries do not make it hammer SSM: one read per minute at most.
+      expect((await handler(forged)).statusCode).toBe(401);
+      expect(ssm.calls).toHaveLength(2);
     } finally {
+      vi.useRealTimers();
       await ssm.close();
     }
   });
