@@ -3,16 +3,28 @@ import type { Logger } from './tutor/deps.js';
 /** Field names whose values are never written to a log, at any depth. */
 const SECRET_FIELDS = /token|secret|signature|authorization|password|key/i;
 
+let requestId: string | undefined;
+
 /**
- * One JSON line per entry on stdout/stderr, which CloudWatch keeps as structured logs. Fields
- * that look like secrets are replaced before anything is written.
+ * Tags every log line written until the next call with this Lambda request id. A Lambda
+ * instance runs one request at a time, so module state is enough, and no logger has to be
+ * threaded through Bolt and the core per request.
+ */
+export function setLogRequestId(id: string | undefined): void {
+  requestId = id;
+}
+
+/**
+ * One JSON line per entry on stdout/stderr, which CloudWatch keeps as structured logs, with the
+ * current request id. Fields that look like secrets are replaced before anything is written.
  */
 export function createJsonLogger(base: Record<string, unknown> = {}): Logger & {
   info(message: string, fields?: Record<string, unknown>): void;
   child(fields: Record<string, unknown>): ReturnType<typeof createJsonLogger>;
 } {
   const write = (level: string, message: string, fields: Record<string, unknown> = {}) => {
-    const line = JSON.stringify(redact({ level, message, ...base, ...fields }));
+    const entry = { level, message, ...(requestId ? { requestId } : {}), ...base, ...fields };
+    const line = JSON.stringify(redact(entry));
     if (level === 'error') console.error(line);
     else console.log(line);
   };

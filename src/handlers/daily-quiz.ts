@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import {
   readDiscordPosting,
   readSlackPosting,
@@ -9,7 +10,7 @@ import { createDiscordPoster } from '../daily/discord-poster.js';
 import type { ChannelPoster } from '../daily/poster.js';
 import { type DailyRunSummary, runDaily } from '../daily/run-daily.js';
 import { createSlackPoster } from '../daily/slack-poster.js';
-import { createJsonLogger } from '../log.js';
+import { createJsonLogger, setLogRequestId } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 import { createDocumentClient } from '../store/dynamo-client.js';
 import { DynamoStore } from '../store/dynamo-store.js';
@@ -25,7 +26,8 @@ let store: DynamoStore | undefined;
  * asynchronously, so Lambda runs it again (twice, minutes apart; posted channels are skipped)
  * and, when those retries run out, sends the event to the failed-runs queue, which alarms.
  */
-export async function handler(): Promise<DailyRunSummary> {
+export async function handler(_event?: unknown, context?: Context): Promise<DailyRunSummary> {
+  setLogRequestId(context?.awsRequestId);
   const config = readStoreConfig();
   const { timeZone } = readTutorConfig();
   // The run is not answering a person: allow DynamoDB more time than the chat handlers do.

@@ -1,4 +1,8 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readDiscordConfig } from '../config.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
@@ -7,7 +11,7 @@ import {
   type InteractionHandler,
 } from '../discord/handle-interaction.js';
 import { verifyKey } from '../discord/verify-key.js';
-import { createJsonLogger } from '../log.js';
+import { createJsonLogger, setLogRequestId } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 
 const log = createJsonLogger({ handler: 'discord' });
@@ -46,7 +50,9 @@ async function getRuntime() {
  */
 export async function handler(
   event: APIGatewayProxyEventV2,
+  context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
+  setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
   let current: NonNullable<typeof runtime>;
   try {
     current = await getRuntime();

@@ -6,7 +6,7 @@ import type {
 import { getTutor } from '../app/tutor-runtime.js';
 import { readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
-import { createJsonLogger } from '../log.js';
+import { createJsonLogger, setLogRequestId } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 import { createSlackHandler, type SlackLambdaHandler } from '../slack/slack-app.js';
 
@@ -48,6 +48,7 @@ export async function handler(
   event: APIGatewayProxyEventV2,
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
+  setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
   let current: SlackLambdaHandler;
   try {
     current = await getSlack();

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeSsm } from '../helpers/fake-ssm.js';
 import { loadSlackEvent, signEvent, TEST_SIGNING_SECRET } from '../helpers/slack-request.js';
@@ -17,10 +18,12 @@ describe('Handler: slack (settings)', () => {
     const { handler } = await import('../../src/handlers/slack.js');
     const event = signEvent(loadSlackEvent('url-verification'));
 
-    const noSecret = await handler(event);
+    const noSecret = await handler(event, { awsRequestId: 'req-0001' } as Context);
     expect(noSecret.statusCode).toBe(500);
     expect(noSecret.body).not.toContain('SLACK_SIGNING_SECRET');
     expect(logged.at(-1)).toContain('"setting":"SLACK_SIGNING_SECRET"');
+    // Every line carries the Lambda request id, to find one request's lines in CloudWatch.
+    expect(JSON.parse(logged.at(-1) as string)).toMatchObject({ requestId: 'req-0001' });
 
     // The table is checked at cold start too, not first on someone's quiz.
     vi.stubEnv('SLACK_SIGNING_SECRET', TEST_SIGNING_SECRET);
