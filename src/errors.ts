@@ -94,16 +94,41 @@ export function userMessageFor(error: unknown): string {
   return error instanceof TutorError ? error.userMessage : GENERIC_ERROR_MESSAGE;
 }
 
-/** An answer could not be saved. Says so plainly: never "correct!" for an unsaved answer. */
+/**
+ * An answer could not be saved, or it is not known whether it was. Says so plainly: never
+ * "correct!" for an unsaved answer, and never "not recorded" for a write that timed out or got
+ * a 5xx, which DynamoDB may still have applied. Clicking again is safe either way: an answer
+ * is recorded at most once, and a second click shows the result that was recorded.
+ */
 export class AnswerNotRecordedError extends TutorError {
   constructor(cause?: unknown) {
     super(
       'Answer not recorded',
-      'Your answer was not recorded because the score store is unavailable. Please try again in a moment.',
+      outcomeUnknown(cause)
+        ? "The score store didn't answer in time, so I can't tell whether your answer was saved. Click it again in a moment: you'll see your result, and an answer never counts twice."
+        : 'Your answer was not recorded because the score store is unavailable. Please try again in a moment.',
       { cause },
     );
     this.name = 'AnswerNotRecordedError';
   }
+}
+
+/**
+ * Whether a failed write may still have been applied: it timed out or lost its connection
+ * after being sent, or DynamoDB answered 5xx. Throttling and refused connections mean it was
+ * not. Looks through the chain of causes.
+ */
+function outcomeUnknown(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as {
+    name?: unknown;
+    code?: unknown;
+    cause?: unknown;
+    $metadata?: { httpStatusCode?: number };
+  };
+  if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT' || e.code === 'ECONNRESET') return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return outcomeUnknown(e.cause, depth + 1);
 }
 
 /** The totals changed between reading and writing (another answer landed first): re-read. */
@@ -134,5 +159,19 @@ export class SlackApiError extends Error {
   ) {
     super(`Slack ${method} failed`, { cause });
     this.name = 'SlackApiError';
+  }
+}
+
+/** A data deletion stopped before every item was gone; running it again finishes the job. */
+export class DataDeletionError extends Error {
+  constructor(
+    readonly remaining: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${remaining} item${remaining === 1 ? '' : 's'} could not be deleted (DynamoDB kept refusing or failing); run the same command again to finish`,
+      options,
+    );
+    this.name = 'DataDeletionError';
   }
 }

@@ -15,20 +15,37 @@ export interface InteractionOrigin {
 }
 
 /**
- * Who is asking, and where, from a verified interaction; `undefined` when it names no user.
+ * Who is asking, and where, from a verified interaction; `undefined` when it names no user,
+ * or when an id is not an id at all (a number or object where Discord sends a string), which
+ * would otherwise fail deep in the store and be reported as the store being down.
  * In a server `member.user` is set (and `user` is not); in a DM only `user`. DMs get a
  * workspace of their own (`dm:<user id>`), so DM scores never mix with a server's board.
  */
 export function askerFrom(interaction: InteractionOrigin): Asker | undefined {
   const user = interaction.member?.user ?? interaction.user;
-  if (!user?.id) return undefined;
+  if (!isId(user?.id)) return undefined;
+  // `?? undefined`: a JSON null means "not in a server" as much as a missing field does.
+  const guildId = interaction.guild_id ?? undefined;
+  const channel = interaction.channel_id ?? interaction.channel?.id ?? undefined;
+  if ((guildId !== undefined && !isId(guildId)) || (channel !== undefined && !isId(channel))) {
+    return undefined;
+  }
+  const workspaceId = guildId ?? `dm:${user.id}`;
+  const channelId = channel ?? `dm:${user.id}`;
+  const name = [interaction.member?.nick, user.global_name, user.username].find(
+    (n): n is string => typeof n === 'string' && n.trim().length > 0,
+  );
   return {
     platform: 'discord',
-    workspaceId: interaction.guild_id ?? `dm:${user.id}`,
-    channelId: interaction.channel_id ?? interaction.channel?.id ?? `dm:${user.id}`,
+    workspaceId,
+    channelId,
     userId: user.id,
-    userName: interaction.member?.nick || user.global_name || user.username || user.id,
+    userName: (name ?? user.id).slice(0, 80),
   };
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value);
 }
 
 const SERVER_ADMIN = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator;

@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTableCommand,
+} from '@aws-sdk/client-dynamodb';
 import { LocalDynamoError } from '../errors.js';
 import { createTableInput } from '../store/table-definition.js';
 
@@ -54,13 +60,36 @@ export async function startDynamoLocal(
   return { endpoint, stop };
 }
 
-/** Creates the table (from the one definition) unless it exists. */
+/**
+ * Creates the table (from the one definition) unless it exists, and adds any index the
+ * definition has gained since an existing local table was made (the tenant index that
+ * `npm run data:delete` needs, for a `.data/` table from an older version). Items written
+ * before an index existed are indexed only if they carry its attributes.
+ */
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = localClient(endpoint);
+  const definition = createTableInput(tableName);
   try {
-    const { TableNames = [] } = await client.send(new ListTablesCommand({}));
-    if (!TableNames.includes(tableName)) {
-      await client.send(new CreateTableCommand(createTableInput(tableName)));
+    const existing = await client
+      .send(new DescribeTableCommand({ TableName: tableName }))
+      .catch((error: Error) => {
+        if (error.name === 'ResourceNotFoundException') return undefined;
+        throw error;
+      });
+    if (!existing?.Table) {
+      await client.send(new CreateTableCommand(definition));
+      return;
+    }
+    const have = new Set((existing.Table.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    for (const index of definition.GlobalSecondaryIndexes ?? []) {
+      if (have.has(index.IndexName)) continue;
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: definition.AttributeDefinitions,
+          GlobalSecondaryIndexUpdates: [{ Create: index }],
+        }),
+      );
     }
   } finally {
     client.destroy();

@@ -1,8 +1,8 @@
-import { BatchGetCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { StaleTotalsError, StoreUnavailableError } from '../errors.js';
 import { type DynamoContext, epochSeconds } from './dynamo-context.js';
 import { toDailyRecord, toTotals } from './item-mapping.js';
-import { keys, type Tenant, type UserKey } from './keys.js';
+import { keys, type Tenant, tenantIndex, tenantIndexUpdate, type UserKey } from './keys.js';
 import type { AnswerOutcome, DailyRecord } from './records.js';
 import type { DailyAnswer, DailyContext, NamedUser } from './tutor-store.js';
 
@@ -58,7 +58,13 @@ export async function createDaily(
       Put: {
         TableName: ctx.table,
         // Posted straight away by the caller (the playground), so no claim is involved.
-        Item: { pk, sk: keys.daily(record.date), ...created, status: 'posted' },
+        Item: {
+          pk,
+          sk: keys.daily(record.date),
+          ...created,
+          status: 'posted',
+          ...tenantIndex(tenant, pk),
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
@@ -67,10 +73,10 @@ export async function createDaily(
       Update: {
         TableName: ctx.table,
         Key: { pk, sk: keys.latest },
-        UpdateExpression: 'SET #date = :d',
+        UpdateExpression: `SET #date = :d, ${tenantIndexUpdate(tenant, pk).set}`,
         ConditionExpression: 'attribute_not_exists(#date) OR #date < :d',
         ExpressionAttributeNames: { '#date': 'date' },
-        ExpressionAttributeValues: { ':d': record.date },
+        ExpressionAttributeValues: { ':d': record.date, ...tenantIndexUpdate(tenant, pk).values },
       },
     },
   ]);
@@ -132,6 +138,8 @@ export async function recordDaily(
   const userPk = keys.user(user);
   const correct = answer.correct ? 1 : 0;
   const at = epochSeconds(answer.at);
+  // Every item written here belongs to the user (the daily answer too, wherever it is kept).
+  const index = tenantIndexUpdate(user, userPk);
   const cancelled = await ctx.transact([
     {
       Put: {
@@ -144,6 +152,7 @@ export async function recordDaily(
           correct: answer.correct,
           at: answer.at,
           ttl: at + DAILY_TTL_SECONDS,
+          ...tenantIndex(user, userPk),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
@@ -166,7 +175,7 @@ export async function recordDaily(
         UpdateExpression:
           'SET points = if_not_exists(points, :zero) + :p, gsi1sk = if_not_exists(points, :zero) + :p, ' +
           'gsi1pk = :board, #name = :name, streak = :streak, lastDailyDate = :date, ' +
-          'bestStreak = :best ' +
+          `bestStreak = :best, ${index.set} ` +
           'ADD answered :one, correct :c, dailyAnswered :one, dailyCorrect :c',
         ConditionExpression:
           answer.expectedLastDailyDate === undefined
@@ -183,6 +192,7 @@ export async function recordDaily(
           ':date': answer.date,
           ':one': 1,
           ':c': correct,
+          ...index.values,
           ...(answer.expectedLastDailyDate === undefined
             ? {}
             : { ':expected': answer.expectedLastDailyDate }),
@@ -195,7 +205,7 @@ export async function recordDaily(
         Key: { pk: userPk, sk: keys.week(answer.week) },
         UpdateExpression:
           'SET points = if_not_exists(points, :zero) + :p, gsi1sk = if_not_exists(points, :zero) + :p, ' +
-          'gsi1pk = :board, #name = :name, #ttl = :ttl',
+          `gsi1pk = :board, #name = :name, #ttl = :ttl, ${index.set}`,
         ExpressionAttributeNames: { '#name': 'name', '#ttl': 'ttl' },
         ExpressionAttributeValues: {
           ':zero': 0,
@@ -203,6 +213,7 @@ export async function recordDaily(
           ':board': keys.board(user, answer.week),
           ':name': user.name,
           ':ttl': at + WEEK_TTL_SECONDS,
+          ...index.values,
         },
       },
     },

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoContext } from './dynamo-context.js';
 import { toDailyRecord } from './item-mapping.js';
-import { keys, type Tenant } from './keys.js';
+import { keys, type Tenant, tenantIndexUpdate } from './keys.js';
 import type { DailyRecord, Subscription } from './records.js';
 import { GSI1 } from './table-definition.js';
 
@@ -30,6 +30,7 @@ export async function claimDaily(
   claim: ClaimRequest,
 ): Promise<{ outcome: ClaimOutcome; record: DailyRecord }> {
   const pk = keys.channel(tenant, claim.channelId);
+  const index = tenantIndexUpdate(tenant, pk);
   const latest = await ctx.call(() =>
     ctx.db.send(
       new GetCommand({ TableName: ctx.table, Key: { pk, sk: keys.latest }, ConsistentRead: true }),
@@ -50,7 +51,8 @@ export async function claimDaily(
         UpdateExpression:
           'SET #status = :claimed, claimId = :claimId, claimedAt = :now, channelId = :channel, ' +
           '#date = :date, questionId = if_not_exists(questionId, :q), ' +
-          'answered = if_not_exists(answered, :zero), correctCount = if_not_exists(correctCount, :zero)' +
+          'answered = if_not_exists(answered, :zero), correctCount = if_not_exists(correctCount, :zero), ' +
+          index.set +
           (prevDate ? ', prevDate = :prev' : ''),
         ConditionExpression:
           'attribute_not_exists(pk) OR #status = :released OR (#status = :claimed AND claimedAt < :stale)',
@@ -65,6 +67,7 @@ export async function claimDaily(
           ':date': claim.date,
           ':q': claim.questionId,
           ':zero': 0,
+          ...index.values,
           ...(prevDate ? { ':prev': prevDate } : {}),
         },
       },
@@ -75,10 +78,14 @@ export async function claimDaily(
       Update: {
         TableName: ctx.table,
         Key: { pk, sk: keys.latest },
-        UpdateExpression: prevDate ? 'SET #date = :d, prevOf = :prev' : 'SET #date = :d',
+        UpdateExpression: `SET #date = :d, ${index.set}${prevDate ? ', prevOf = :prev' : ''}`,
         ConditionExpression: 'attribute_not_exists(#date) OR #date <= :d',
         ExpressionAttributeNames: { '#date': 'date' },
-        ExpressionAttributeValues: { ':d': claim.date, ...(prevDate ? { ':prev': prevDate } : {}) },
+        ExpressionAttributeValues: {
+          ':d': claim.date,
+          ...index.values,
+          ...(prevDate ? { ':prev': prevDate } : {}),
+        },
       },
     },
   ]);

@@ -28,6 +28,10 @@ export function createDocumentClient(
     requestHandler: {
       connectionTimeout: 500,
       requestTimeout: options.requestTimeoutMs ?? 800,
+      // Without this the SDK (smithy node-http-handler 4.x) only logs a warning when the
+      // request timeout passes and keeps waiting, so a hung DynamoDB would hold a chat reply
+      // past Slack's and Discord's 3 seconds. With it, the attempt fails and is retried.
+      throwOnRequestTimeout: true,
     },
     ...(config.endpoint
       ? {

@@ -9,7 +9,14 @@ import * as daily from './daily-items.js';
 import * as posts from './daily-posts.js';
 import { createDynamoContext, type DynamoContext, epochSeconds } from './dynamo-context.js';
 import { fromLearnerItems, toCardItem, toPending } from './item-mapping.js';
-import { type BoardKey, keys, type Tenant, type UserKey } from './keys.js';
+import {
+  type BoardKey,
+  keys,
+  type Tenant,
+  tenantIndex,
+  tenantIndexUpdate,
+  type UserKey,
+} from './keys.js';
 import type {
   AnswerOutcome,
   DailyRecord,
@@ -70,6 +77,7 @@ export class DynamoStore implements TutorStore, DailyRunStore {
             sk: keys.pending(pending.nonce),
             ...pending,
             ttl: epochSeconds(pending.issuedAt) + ttlSeconds,
+            ...tenantIndex(user, keys.user(user)),
           },
         }),
       ),
@@ -109,6 +117,7 @@ export class DynamoStore implements TutorStore, DailyRunStore {
   ): Promise<AnswerOutcome<PracticeAnswer>> {
     const pk = keys.user(user);
     const correct = answer.correct ? 1 : 0;
+    const index = tenantIndexUpdate(user, pk);
     const cancelled = await this.ctx.transact([
       {
         Update: {
@@ -125,18 +134,24 @@ export class DynamoStore implements TutorStore, DailyRunStore {
           },
         },
       },
-      { Put: { TableName: this.ctx.table, Item: { pk, ...toCardItem(answer.card) } } },
+      {
+        Put: {
+          TableName: this.ctx.table,
+          Item: { pk, ...toCardItem(answer.card), ...tenantIndex(user, pk) },
+        },
+      },
       {
         Update: {
           TableName: this.ctx.table,
           Key: { pk, sk: keys.totals },
-          UpdateExpression: 'ADD answered :one, correct :c SET #name = :name, lastQuestionId = :q',
+          UpdateExpression: `ADD answered :one, correct :c SET #name = :name, lastQuestionId = :q, ${index.set}`,
           ExpressionAttributeNames: { '#name': 'name' },
           ExpressionAttributeValues: {
             ':one': 1,
             ':c': correct,
             ':name': user.name,
             ':q': answer.questionId,
+            ...index.values,
           },
         },
       },
@@ -144,8 +159,8 @@ export class DynamoStore implements TutorStore, DailyRunStore {
         Update: {
           TableName: this.ctx.table,
           Key: { pk, sk: keys.topic(answer.topic) },
-          UpdateExpression: 'ADD answered :one, correct :c',
-          ExpressionAttributeValues: { ':one': 1, ':c': correct },
+          UpdateExpression: `ADD answered :one, correct :c SET ${index.set}`,
+          ExpressionAttributeValues: { ':one': 1, ':c': correct, ...index.values },
         },
       },
     ]);

@@ -15,6 +15,14 @@
  * | subscription         | C#{tenant}#{channel}         | SUB                | SUBS                     |
  *
  * A user's practice state is one partition, so `quiz` and `score` read it with one Query.
+ *
+ * Every item also carries the tenant index (`gsi2`, keys only): `gsi2pk` = `T#{tenant}` and
+ * `gsi2sk` = the partition the item belongs to (the user's `U#…`, or the channel's `C#…`; a
+ * daily answer belongs to the user who gave it). Nothing in the app reads it: it exists so
+ * that all of a workspace's data, or all of one person's in it, can be found with a Query and
+ * deleted (`npm run data:delete`). Without it, people who only practised and channels no longer
+ * subscribed could only be found by scanning the table, and daily answers (partitioned by
+ * date) not at all.
  */
 export interface Tenant {
   platform: string;
@@ -45,6 +53,27 @@ export const keys = {
   subscriptions: 'SUBS',
   answerer: (userId: string) => `U#${part(userId)}`,
 };
+
+/**
+ * The tenant index attributes of an item that belongs to partition `owner` (a user's or a
+ * channel's partition key). Spread into a Put's item.
+ */
+export function tenantIndex(t: Tenant, owner: string): { gsi2pk: string; gsi2sk: string } {
+  return { gsi2pk: tenantIndexKey(t), gsi2sk: owner };
+}
+
+/** The same for an UpdateExpression: a `SET` clause and its values. */
+export function tenantIndexUpdate(t: Tenant, owner: string) {
+  return {
+    set: 'gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+    values: { ':gsi2pk': tenantIndexKey(t), ':gsi2sk': owner },
+  };
+}
+
+/** The tenant index partition of a workspace. */
+export function tenantIndexKey(t: Tenant): string {
+  return `T#${tenantKey(t)}`;
+}
 
 /** `all` or an ISO week such as `2026-W48`. */
 export type BoardKey = 'all' | string;

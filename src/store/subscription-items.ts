@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors.js';
 import type { DynamoContext } from './dynamo-context.js';
 import { toSubscription } from './item-mapping.js';
-import { keys, type Tenant } from './keys.js';
+import { keys, type Tenant, tenantIndex } from './keys.js';
 import type { Subscription } from './records.js';
 
 export async function subscribe(
@@ -22,6 +22,7 @@ export async function subscribe(
           // a Query rather than a Scan; the sort key keeps the listing stable.
           gsi1pk: keys.subscriptions,
           gsi1sk: Date.parse(subscription.subscribedAt),
+          ...tenantIndex(subscription, keys.channel(subscription, subscription.channelId)),
         },
         ConditionExpression: 'attribute_not_exists(pk) OR #status <> :active',
         ExpressionAttributeNames: { '#status': 'status' },

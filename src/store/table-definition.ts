@@ -10,6 +10,9 @@ export const TABLE = table;
 /** The leaderboard and subscription index: `gsi1pk` groups, `gsi1sk` (a number) orders. */
 export const GSI1 = 'gsi1';
 
+/** The tenant index, keys only: every item of a workspace by the partition it belongs to. */
+export const GSI2 = 'gsi2';
+
 /** Name of the TTL attribute (epoch seconds) on transient items. */
 export const TTL_ATTRIBUTE = table.TimeToLiveAttribute;
 

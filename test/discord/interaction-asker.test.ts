@@ -48,6 +48,21 @@ describe('Function: askerFrom', () => {
   it('returns undefined when the interaction names no user', () => {
     expect(askerFrom({ guild_id: 'G1', channel_id: 'C1' })).toBeUndefined();
   });
+
+  // Regression: a number or object where Discord sends a string id used to fail inside the
+  // store's key builder, and the user was told the score store was down.
+  it('returns undefined when an id is not a string id', () => {
+    const member = { user, nick: null, permissions: '0' };
+    const broken = [
+      { guild_id: 7, channel_id: 'C1', member },
+      { guild_id: 'G1', channel_id: { id: 'C1' }, member },
+      { guild_id: 'G1#x', channel_id: 'C1', member },
+      { guild_id: 'G1', channel_id: 'C1', member: { ...member, user: { ...user, id: 42 } } },
+    ];
+    for (const interaction of broken) {
+      expect(askerFrom(interaction as unknown as Parameters<typeof askerFrom>[0])).toBeUndefined();
+    }
+  });
 });
 
 describe('Function: isServerAdmin', () => {

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectWithinSlackLimits } from '../helpers/slack-blocks.js';
-import { type SlackHandlerHarness, startSlackHandler, USERS } from '../helpers/slack-handler.js';
-import { actionEvent, commandEvent } from '../helpers/slack-request.js';
+import {
+  buttonsOf,
+  type SlackHandlerHarness,
+  startSlackHandler,
+  USERS,
+} from '../helpers/slack-handler.js';
+import { commandEvent } from '../helpers/slack-request.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: replies are inspected as the JSON Slack receives
 type Json = any;
@@ -22,30 +27,10 @@ describe('Handler: slack (button clicks)', () => {
     expect(res.status).toBe(200);
     return res.json as Json;
   }
-  const buttonsOf = (reply: Json): Json[] =>
-    reply.blocks.filter((b: Json) => b.type === 'actions').flatMap((b: Json) => b.elements);
   const textOf = (message: Json) => JSON.stringify(message.blocks);
   /** What the app posted to response URL `id`, in order. */
   const posted = (id: string): Json[] => h.fake.posted(id);
-
-  /** A signed click on `button` by `user`, answered at response URL `id`. */
-  function click(
-    button: { action_id: string; value: string },
-    id: string,
-    options: { user?: string; name?: string; ephemeral?: boolean; channel?: string } = {},
-  ) {
-    return actionEvent((p) => {
-      p.actions[0].action_id = button.action_id;
-      p.actions[0].value = button.value;
-      p.response_url = h.fake.responseUrl(id);
-      p.container.is_ephemeral = options.ephemeral ?? true;
-      p.user = { ...p.user, id: options.user ?? USERS.alice, username: options.name ?? 'alice' };
-      if (options.channel) {
-        p.channel.id = options.channel;
-        p.container.channel_id = options.channel;
-      }
-    });
-  }
+  const click: SlackHandlerHarness['click'] = (...args) => h.click(...args);
 
   async function send(event: ReturnType<typeof click>) {
     const res = await h.invoke(event);

@@ -14,11 +14,15 @@ export interface PostedMessage {
  * - Slack answers HTTP 429 with `Retry-After` when a channel gets more than one message a
  *   second, and `{ok:false, error:'channel_not_found'}` for channels in `gone`;
  * - Discord answers 429 with `retry_after` when told to (`rateLimitNext`), and 404
- *   "Unknown Channel" for channels in `gone`.
+ *   "Unknown Channel" for channels in `gone`;
+ * - either answers every post to a channel in `broken` with that status, as a platform having
+ *   a bad day does: a 5xx with an HTML error page, or a 429 with `Retry-After: 2`.
  */
 export async function startFakeChatApis(options: { slackPerChannelMs?: number } = {}) {
   const messages: PostedMessage[] = [];
   const gone = new Set<string>();
+  const broken = new Map<string, number>();
+  let brokenAnswers = 0;
   const lastSlackPost = new Map<string, number>();
   const discordRateLimits: string[] = [];
   let slack429 = 0;
@@ -34,6 +38,20 @@ export async function startFakeChatApis(options: { slackPerChannelMs?: number } 
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(payload));
       };
+      const target = String(body.channel ?? /\/channels\/([^/]+)\//.exec(req.url ?? '')?.[1] ?? '');
+      const status = broken.get(decodeURIComponent(target));
+      if (status !== undefined) {
+        brokenAnswers++;
+        if (status === 429) {
+          return json(
+            429,
+            { ok: false, error: 'ratelimited', message: 'rate limited', retry_after: 2 },
+            { 'retry-after': '2' },
+          );
+        }
+        res.writeHead(status, { 'content-type': 'text/html' });
+        return res.end(`<html><body><h1>${status} Server Error</h1></body></html>`);
+      }
       if (req.url === '/api/chat.postMessage') {
         const channel = String(body.channel);
         if (gone.has(channel)) return json(200, { ok: false, error: 'channel_not_found' });
@@ -95,6 +113,8 @@ export async function startFakeChatApis(options: { slackPerChannelMs?: number } 
     discordApiUrl: `http://127.0.0.1:${port}/api/v10`,
     messages,
     gone,
+    broken,
+    brokenAnswers: () => brokenAnswers,
     rateLimitNext: (channel: string) => discordRateLimits.push(channel),
     counts: () => ({ slack429, discord429 }),
     close: () => new Promise<void>((done) => server.close(() => done())),

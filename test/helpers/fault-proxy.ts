@@ -1,14 +1,21 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault = 'throttle' | 'server-error' | 'pass';
+/**
+ * `unprocessed` answers a BatchWriteItem as DynamoDB does when it throttles part of a batch:
+ * 200, nothing written, every request handed back in `UnprocessedItems`.
+ */
+export type Fault = 'throttle' | 'server-error' | 'unprocessed' | 'pass';
 
 /**
  * An HTTP proxy in front of DynamoDB Local that answers the next requests with the faults
  * queued in `faults` (a real DynamoDB throttling or 500 reply), then forwards the rest.
+ * `always(fault)` applies a fault to every request until `always('pass')`; `stop()` closes
+ * the port, as a DynamoDB that is down would (connections refused), and `start()` reopens it.
  */
 export async function startFaultProxy(target: string) {
   const faults: Fault[] = [];
+  let standing: Fault = 'pass';
   let forwarded = 0;
   let faulted = 0;
   const upstream = new URL(target);
@@ -16,7 +23,14 @@ export async function startFaultProxy(target: string) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const fault = faults.shift() ?? 'pass';
+      const fault = faults.shift() ?? standing;
+      if (fault === 'unprocessed') {
+        faulted++;
+        const { RequestItems = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+        res.end(JSON.stringify({ UnprocessedItems: RequestItems }));
+        return;
+      }
       if (fault !== 'pass') {
         faulted++;
         const throttle = fault === 'throttle';
@@ -52,10 +66,21 @@ export async function startFaultProxy(target: string) {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (!server.listening) return done();
+      server.closeAllConnections();
+      server.close(() => done());
+    });
   return {
     endpoint: `http://127.0.0.1:${port}`,
     faults,
+    always: (fault: Fault) => {
+      standing = fault;
+    },
     counts: () => ({ forwarded, faulted }),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    stop,
+    start: () => new Promise<void>((done) => server.listen(port, '127.0.0.1', done)),
+    close: stop,
   };
 }

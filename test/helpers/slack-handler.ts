@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { inject } from 'vitest';
-import { ensureTable } from '../../src/local/dynamodb-local.js';
+import { freshStore } from './dynamo.js';
 import { startFakeSlack } from './fake-slack-api.js';
-import { TEST_SIGNING_SECRET } from './slack-request.js';
+import { invoker, setEnv } from './lambda-harness.js';
+import { actionEvent, TEST_SIGNING_SECRET } from './slack-request.js';
 
 /** Users the fake Web API knows: one admin, one owner, two members. */
 export const USERS = {
@@ -24,49 +22,83 @@ const SETTINGS = [
   'TABLE_NAME',
 ] as const;
 
+export interface SlackHandlerOptions {
+  /**
+   * Where the handler's store sends DynamoDB requests: a fault or slow proxy in front of the
+   * run's DynamoDB Local. The table is always created, and `store` reads, directly.
+   */
+  dynamoEndpoint?: string;
+  /** Settings to use instead of the test defaults (for example distinctive secrets). */
+  env?: Partial<Record<(typeof SETTINGS)[number], string>>;
+}
+
 /**
  * The real Slack Lambda handler, wired to a fresh table in the run's DynamoDB Local and to a
  * fake Slack Web API on 127.0.0.1. The environment is set before the handler module is first
  * imported, because the handler reads its settings and opens its store once per process.
+ * `store` talks to the same table directly, so tests can read back what was really saved.
  */
-export async function startSlackHandler() {
+export async function startSlackHandler(options: SlackHandlerOptions = {}) {
   const fake = await startFakeSlack({
     [USERS.admin]: { is_admin: true },
     [USERS.owner]: { is_owner: true },
     [USERS.alice]: {},
     [USERS.bob]: {},
   });
-  const endpoint = inject('dynamoEndpoint');
-  const tableName = `slack-${randomUUID()}`;
-  await ensureTable(endpoint, tableName);
-  const saved = Object.fromEntries(SETTINGS.map((name) => [name, process.env[name]]));
-  Object.assign(process.env, {
+  const { store, tableName, endpoint } = await freshStore();
+  const restoreEnv = setEnv({
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_API_URL: fake.apiUrl,
     SLACK_ADMIN_USER_IDS: `UNOBODY00, ${USERS.listed}`,
-    DYNAMODB_ENDPOINT: endpoint,
+    DYNAMODB_ENDPOINT: options.dynamoEndpoint ?? endpoint,
     TABLE_NAME: tableName,
+    ...options.env,
   });
   const { handler } = await import('../../src/handlers/slack.js');
   const { getTutor } = await import('../../src/app/tutor-runtime.js');
-
   /** Calls the handler and parses a JSON answer. */
-  const invoke = async (event: APIGatewayProxyEventV2) => {
-    const result = (await handler(event)) as APIGatewayProxyStructuredResultV2;
-    const body = typeof result.body === 'string' ? result.body : '';
-    const isJson = String(result.headers?.['Content-Type'] ?? '').includes('json');
-    return { status: result.statusCode, body, json: isJson ? JSON.parse(body) : undefined };
-  };
+  const invoke = invoker(handler);
+
+  /**
+   * A signed click on `button` by `user` (Alice by default), to be answered at the fake's
+   * response URL `id`; in `channel` when given.
+   */
+  const click = (button: { action_id: string; value: string }, id: string, as: ClickAs = {}) =>
+    actionEvent((p) => {
+      p.actions[0].action_id = button.action_id;
+      p.actions[0].value = button.value;
+      p.response_url = fake.responseUrl(id);
+      p.container.is_ephemeral = as.ephemeral ?? true;
+      p.user = { ...p.user, id: as.user ?? USERS.alice, username: as.name ?? 'alice' };
+      if (as.channel) {
+        p.channel.id = as.channel;
+        p.container.channel_id = as.channel;
+      }
+    });
 
   const stop = async () => {
     await fake.close();
-    for (const name of SETTINGS) {
-      if (saved[name] === undefined) delete process.env[name];
-      else process.env[name] = saved[name];
-    }
+    restoreEnv();
   };
-  return { invoke, fake, getTutor, tableName, stop };
+  return { invoke, click, fake, getTutor, tableName, store, stop };
 }
 
 export type SlackHandlerHarness = Awaited<ReturnType<typeof startSlackHandler>>;
+
+/** Who clicks, and on what kind of message. */
+export interface ClickAs {
+  user?: string;
+  name?: string;
+  /** Whether the clicked message was ephemeral (a practice question) or in the channel. */
+  ephemeral?: boolean;
+  channel?: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: blocks are inspected as the JSON Slack receives
+type Json = any;
+
+/** The buttons of a Block Kit message, in order. */
+export function buttonsOf(message: { blocks: Json[] }): Json[] {
+  return message.blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements);
+}

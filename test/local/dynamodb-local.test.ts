@@ -1,11 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { LocalDynamoError } from '../../src/errors.js';
 import { ensureTable, startDynamoLocal } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
+import { createTableInput } from '../../src/store/table-definition.js';
 
 const alice = { platform: 'local', workspaceId: 'local', userId: 'alice', name: 'alice' };
 
@@ -45,5 +47,35 @@ describe('Function: startDynamoLocal', () => {
     const { pending } = await second.store.getPracticeContext(alice, 'n1', 'q');
     await second.local.stop();
     expect(pending?.questionId).toBe('q');
+  });
+});
+
+describe('Function: ensureTable', () => {
+  it('adds an index the definition gained to a table made before it', async () => {
+    const endpoint = inject('dynamoEndpoint');
+    const client = new DynamoDBClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const TableName = `old-${Date.now()}`;
+    // The table as an older version made it: only the leaderboard index.
+    const current = createTableInput(TableName);
+    await client.send(
+      new CreateTableCommand({
+        ...current,
+        AttributeDefinitions: current.AttributeDefinitions?.filter(
+          (a) => !a.AttributeName?.startsWith('gsi2'),
+        ),
+        GlobalSecondaryIndexes: current.GlobalSecondaryIndexes?.filter(
+          (i) => i.IndexName === 'gsi1',
+        ),
+      }),
+    );
+    await ensureTable(endpoint, TableName);
+    await ensureTable(endpoint, TableName); // and again: nothing left to add
+    const { Table } = await client.send(new DescribeTableCommand({ TableName }));
+    client.destroy();
+    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual(['gsi1', 'gsi2']);
   });
 });

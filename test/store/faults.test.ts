@@ -5,6 +5,7 @@ import { DynamoStore } from '../../src/store/dynamo-store.js';
 import { reviewCard } from '../../src/tutor/review-schedule.js';
 import { freshStore } from '../helpers/dynamo.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
+import { startSlowProxy } from '../helpers/slow-proxy.js';
 
 const alice = { platform: 'slack', workspaceId: 'T1', userId: 'U1', name: 'alice' };
 const at = '2026-11-23T09:00:00.000Z';
@@ -60,5 +61,20 @@ describe('Class: DynamoStore under faults', () => {
     expect((await direct.getLearner(alice)).totals).toBeUndefined();
     // The answer can still be given once the store is back.
     expect((await store.recordPractice(alice, answer)).status).toBe('recorded');
+  });
+
+  // Regression: the SDK's request timeout only logged a warning unless told to throw, so a
+  // DynamoDB that hung held the reply for as long as it hung.
+  it('gives up on a DynamoDB that does not answer within the request timeout', async () => {
+    const { tableName, endpoint } = await freshStore();
+    const slow = await startSlowProxy(endpoint, 1500);
+    closers.push(slow.close);
+    const db = createDocumentClient(
+      { tableName, endpoint: slow.endpoint, region: 'us-east-1' },
+      { requestTimeoutMs: 200, maxAttempts: 1 },
+    );
+    const error = await new DynamoStore(db, tableName).getLearner(alice).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as StoreUnavailableError).cause).toMatchObject({ name: 'TimeoutError' });
   });
 });
