@@ -32,6 +32,11 @@ export interface PendingAnswer {
   direct: (reply: Reply) => APIInteractionResponse;
   /** The deferral to send if the core is slow (type 5, or 6 to update a button's message). */
   deferral: APIInteractionResponse;
+  /**
+   * Work to run once the reply has reached Discord (the daily live count), if this reply asks
+   * for any. It must never throw, and should be short: the invocation waits for it.
+   */
+  after?: (reply: Reply) => (() => Promise<unknown>) | undefined;
 }
 
 /**
@@ -56,9 +61,23 @@ export async function answerInTime(
   pending: PendingAnswer,
 ): Promise<InteractionResult> {
   const quick = await raceTimeout(pending.work, answerWithinMs);
-  if (quick) return { status: 200, body: pending.direct(quick.reply) };
-
   const { id, token, application_id: appId } = pending.interaction;
+  if (quick) {
+    const after = pending.after?.(quick.reply);
+    if (!after) return { status: 200, body: pending.direct(quick.reply) };
+    // Work after the answer: the answer goes out of band first (the same callback as a
+    // deferral), so the person has it before the extra work starts and whatever that work
+    // does cannot change it. If the callback fails, answer directly and skip the extra work.
+    try {
+      await rest.createResponse(id, token, pending.direct(quick.reply));
+    } catch (error) {
+      log.error('could not answer out of band; answering directly', { error: describe(error) });
+      return { status: 200, body: pending.direct(quick.reply) };
+    }
+    await after();
+    return { status: 202 };
+  }
+
   try {
     await rest.createResponse(id, token, pending.deferral);
   } catch (error) {
@@ -73,6 +92,7 @@ export async function answerInTime(
   } catch (error) {
     log.error('could not finish a deferred interaction', { error: describe(error) });
   }
+  await pending.after?.(reply)?.();
   return { status: 202 };
 }
 

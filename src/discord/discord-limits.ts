@@ -10,6 +10,7 @@ export const LIMITS = {
   embedFields: 25,
   fieldName: 256,
   fieldValue: 1024,
+  embedFooter: 2048,
   /** Title, description, field names and values, footer and author of all embeds together. */
   embedTotal: 6000,
   actionRows: 5,

@@ -10,7 +10,8 @@ import {
 } from 'discord-api-types/v10';
 import { GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { decodeAction } from '../tutor/actions.js';
-import type { Logger } from '../tutor/deps.js';
+import type { Asker, Logger } from '../tutor/deps.js';
+import { type EditChannelMessage, refreshChannelMessage } from '../tutor/refresh-channel.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { ANSWER_WITHIN_MS, answerInTime, type InteractionResult } from './answer-in-time.js';
@@ -30,6 +31,10 @@ export interface InteractionHandlerDeps {
   log: Logger;
   /** How long the core may take before the answer is deferred (default 2 s of Discord's 3). */
   answerWithinMs?: number;
+  /** Edits a channel message with the bot token: the daily live count. Off when not given. */
+  editChannelMessage?: EditChannelMessage;
+  /** The live count's overall time limit (default `CHANNEL_REFRESH_TIMEOUT_MS`). */
+  refreshTimeoutMs?: number;
 }
 
 /** A verified, parsed interaction in; the HTTP status and JSON body to answer with out. */
@@ -95,7 +100,23 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
       work: deps.tutor().handleAction(asker, data.custom_id),
       direct: (reply) => clickResponse(reply, fromEphemeral),
       deferral: clickDeferral(data.custom_id, fromEphemeral),
+      after: (reply) => liveCount(asker, reply),
     });
+  };
+
+  // A daily answer may move the channel message's "N answered" count; only a posted message
+  // (one with a recorded id) can be edited, and only with the bot token.
+  const liveCount = (asker: Asker, reply: Reply) => {
+    const refresh = reply.channelRefresh;
+    const edit = deps.editChannelMessage;
+    if (!refresh?.messageId || !edit) return undefined;
+    const refreshDeps = {
+      tutor: deps.tutor(),
+      edit,
+      log: deps.log,
+      ...(deps.refreshTimeoutMs === undefined ? {} : { timeoutMs: deps.refreshTimeoutMs }),
+    };
+    return () => refreshChannelMessage(refreshDeps, asker, refresh);
   };
 
   const autocomplete = (i: Envelope): InteractionResult => {

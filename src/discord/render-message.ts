@@ -18,16 +18,16 @@ const HTTP_URL = /^https?:\/\/\S+$/;
 const MASKED_LINK = /\[([^\]\n]*)\]\(/g;
 
 /**
- * A core `Reply` as a Discord message. Plain text replies (no title, fields or link) become
- * message content; everything else one embed. Buttons become action rows: answer choices
- * first, then the rest, then the docs link. Every Discord limit is enforced here (text is cut
- * with an ellipsis, buttons past the limits are left out), mentions never ping, and a private
- * reply is ephemeral. The core's Markdown subset (`**bold**`, `_italic_`, code, `• ` bullets)
+ * A core `Reply` as a Discord message. Plain text replies (no title, fields, link or footnote)
+ * become message content; everything else one embed, the footnote as its footer. Buttons
+ * become action rows: answer choices first, then the rest, then the docs link. Every Discord
+ * limit is enforced here (text is cut with an ellipsis, buttons past the limits are left out),
+ * mentions never ping, and a private reply is ephemeral. The core's Markdown subset (`**bold**`, `_italic_`, code, `• ` bullets)
  * is Discord Markdown already.
  */
 export function renderMessage(reply: Reply): APIInteractionResponseCallbackData {
   const text = plainLinks(reply.sections.filter((s) => s.length > 0).join('\n\n'));
-  const plain = !reply.title && !reply.fields?.length && !reply.link;
+  const plain = !reply.title && !reply.fields?.length && !reply.link && !reply.footnote;
   const message: APIInteractionResponseCallbackData = {};
   if (plain && text.length <= LIMITS.content) {
     // Discord refuses a message with nothing in it; the core never sends one, but be safe.
@@ -55,6 +55,12 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
   const embed: APIEmbed = { color: EMBED_COLOR };
   // Title, then description, then fields get the 6,000 characters an embed may hold.
   let budget: number = LIMITS.embedTotal;
+  // The footnote (the daily question's live count) is short and comes first, so it always fits.
+  const footnote = reply.footnote?.trim();
+  if (footnote) {
+    embed.footer = { text: clip(footnote, LIMITS.embedFooter) };
+    budget -= embed.footer.text.length;
+  }
   if (reply.title) {
     embed.title = clip(reply.title, LIMITS.embedTitle);
     budget -= embed.title.length;

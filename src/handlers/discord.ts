@@ -4,8 +4,9 @@ import type {
   Context,
 } from 'aws-lambda';
 import { getTutor } from '../app/tutor-runtime.js';
-import { readDiscordConfig } from '../config.js';
+import { readDiscordConfig, readDiscordPosting } from '../config.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
+import { createDiscordMessageEditor } from '../discord/edit-channel-message.js';
 import {
   createInteractionHandler,
   type InteractionHandler,
@@ -20,6 +21,10 @@ const log = createJsonLogger({ handler: 'discord' });
 const secrets = createSecretLoader(['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID']);
 // Start reading SSM during Lambda's init phase; the first request retries and reports a failure.
 secrets.load().catch(() => undefined);
+// Here the bot token is used only to edit the daily question's live count. It is loaded on its
+// own, when an edit is due: if it is missing, or this function may not read it, the count stays
+// as posted and answering is unaffected.
+const botSecrets = createSecretLoader(['DISCORD_BOT_TOKEN']);
 
 let runtime: { env: object; publicKey: string; handle: InteractionHandler } | undefined;
 
@@ -38,6 +43,10 @@ async function getRuntime() {
       tutor: () => getTutor(log),
       rest: createDiscordRest({ apiUrl: config.apiUrl }),
       log,
+      editChannelMessage: createDiscordMessageEditor({
+        apiUrl: config.apiUrl,
+        botToken: async () => readDiscordPosting(await botSecrets.load())?.botToken,
+      }),
     }),
   };
   return runtime;

@@ -49,6 +49,8 @@ const tutor = createTutor({
   clock: () => new Date(),
   random: Math.random,
   timeZone: readTutorConfig().timeZone,
+  // No platform rate limits here: every answer shows the channel message's new count.
+  dailyCountIntervalMs: 0,
   log: {
     error: (message, fields) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`),
   },
@@ -77,7 +79,11 @@ async function handle(line: string): Promise<string | undefined> {
   }
   // A reply without buttons (e.g. "already answered") keeps the previous numbers usable.
   if (reply.buttons?.length) lastReply = reply;
-  return renderText(reply, { color: interactive });
+  const out = renderText(reply, { color: interactive });
+  // A daily answer edits the channel's question in Slack and Discord; here, say what it shows.
+  const update = reply.channelRefresh && (await tutor.refreshChannel(asker, reply.channelRefresh));
+  const count = update ? update.reply.footnote : undefined;
+  return count ? `${out}\n\n[channel message updated] ${count}` : out;
 }
 
 async function main() {

@@ -2,7 +2,7 @@ import type { Reply } from '../tutor/reply.js';
 
 /**
  * Renders a `Reply` for the terminal: the title, its paragraphs, fields as "label: value",
- * the docs link, and buttons as numbered choices (type the number to click one).
+ * the docs link, the footnote, and buttons as numbered choices (type the number to click one).
  */
 export function renderText(reply: Reply, options: { color?: boolean } = {}): string {
   const bold = (s: string) => (options.color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -22,6 +22,7 @@ export function renderText(reply: Reply, options: { color?: boolean } = {}): str
     lines.push(reply.fields.map((f) => `${bold(`${f.label}:`)} ${inline(f.value)}`).join('\n'));
   }
   if (reply.link) lines.push(`${reply.link.label}: ${reply.link.url}`);
+  if (reply.footnote) lines.push(dim(reply.footnote));
   if (reply.buttons?.length) {
     lines.push(reply.buttons.map((b, i) => `  [${i + 1}] ${b.label}`).join('\n'));
     lines.push(dim('Type a number to choose.'));

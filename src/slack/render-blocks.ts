@@ -24,23 +24,26 @@ const CUT_NOTE = '_…the rest did not fit in one Slack message._';
 
 /**
  * A core `Reply` as Block Kit: a header with the title, a section per paragraph (long ones split
- * across sections, never cut), the fields, a context line with the docs link, and the buttons
- * (answer choices first). Every Block Kit limit is enforced here, and all text is escaped, so
- * nothing a user typed can ping a channel or a person.
+ * across sections, never cut), the fields, a context line with the docs link, the buttons
+ * (answer choices first) and a context line with the footnote. Every Block Kit limit is
+ * enforced here, and all text is escaped, so nothing a user typed can ping a channel or a
+ * person.
  */
 export function renderBlocks(reply: Reply): SlackMessage {
   const header: KnownBlock[] = reply.title
     ? [{ type: 'header', text: { type: 'plain_text', text: titleText(reply.title), emoji: true } }]
     : [];
   const link = reply.link ? [linkBlock(reply.link)] : [];
-  // Header and link first, one block always kept for text, then fields, buttons, more text.
-  let room = LIMITS.blocks - header.length - link.length - 1;
+  const footnote = reply.footnote?.trim() ? [footnoteBlock(reply.footnote)] : [];
+  // Header, link and footnote first, one block always kept for text, then fields, buttons,
+  // more text.
+  let room = LIMITS.blocks - header.length - link.length - footnote.length - 1;
   const fields = fieldBlocks(reply.fields ?? []).slice(0, Math.max(0, room));
   room -= fields.length;
   const actions = actionBlocks(reply.buttons ?? []).slice(0, Math.max(0, room));
   room -= actions.length;
   const text = textBlocks(reply.sections, room + 1);
-  const blocks = [...header, ...text, ...fields, ...link, ...actions];
+  const blocks = [...header, ...text, ...fields, ...link, ...actions, ...footnote];
   if (blocks.length === 0) blocks.push(section('…'));
   return { text: fallbackText(reply), blocks };
 }
@@ -86,6 +89,14 @@ function linkBlock(link: ReplyLink): KnownBlock {
     ? `:book: <${url}|${clipEscaped(label, LIMITS.contextText - url.length - 16)}>`
     : clipEscaped(`:book: ${label}: ${url}`, LIMITS.contextText);
   return { type: 'context', elements: [mrkdwn(text)] };
+}
+
+/** The footnote (the daily question's live count) as a small context line under the buttons. */
+function footnoteBlock(footnote: string): KnownBlock {
+  return {
+    type: 'context',
+    elements: [mrkdwn(clipEscaped(toMrkdwn(footnote.trim()), LIMITS.contextText))],
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
 } from 'aws-lambda';
 import type { SlackConfig } from '../config.js';
 import { GENERIC_ERROR_MESSAGE } from '../errors.js';
+import { refreshChannelMessage } from '../tutor/refresh-channel.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { createBoltLogger, type JsonLog } from './bolt-logger.js';
@@ -20,6 +21,7 @@ import {
 import { askerFromAction, askerFromCommand } from './slack-asker.js';
 import { ACTION_ID_PREFIX } from './slack-limits.js';
 import { actionResponse, commandResponse } from './slack-response.js';
+import { createSlackMessageUpdater } from './update-message.js';
 import { isSignedBySlack } from './verify-request.js';
 
 export interface SlackAppDeps {
@@ -43,7 +45,8 @@ const SLACK_CALL_TIMEOUT_MS = 1500;
  * The Slack side of the tutor: a Bolt app on `AwsLambdaReceiver`, created once per process.
  * `/aws` (whatever an admin named it: only our own app's commands reach this URL) is answered
  * in the acknowledgement itself; a click on one of our buttons is acknowledged and answered
- * through its `response_url`. Bolt runs each listener to the end before the Lambda answers
+ * through its `response_url` (and a daily answer also updates the channel message's live count
+ * with `chat.update`). Bolt runs each listener to the end before the Lambda answers
  * (`processBeforeResponse`), because a frozen Lambda cannot finish work after it has answered.
  */
 export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
@@ -88,6 +91,12 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     await ack(commandResponse(reply));
   });
 
+  const refreshDeps = {
+    tutor: deps.tutor,
+    edit: createSlackMessageUpdater({ apiUrl: config.apiUrl, botToken: config.botToken }),
+    log,
+  };
+
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: ACTION_ID },
     async ({ ack, body, action, respond }) => {
@@ -96,12 +105,23 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
       const reply = asker
         ? await deps.tutor.handleAction(asker, String(action.value ?? ''))
         : textReply(NO_ASKER);
-      try {
-        await respond(actionResponse(reply, body.container?.is_ephemeral === true));
-      } catch (error) {
-        // The click is already saved (or refused); only showing the answer failed.
-        log.error('slack respond failed', { error: describe(error) });
-      }
+      const answer = async () => {
+        try {
+          await respond(actionResponse(reply, body.container?.is_ephemeral === true));
+        } catch (error) {
+          // The click is already saved (or refused); only showing the answer failed.
+          log.error('slack respond failed', { error: describe(error) });
+        }
+      };
+      // A daily answer may also move the channel message's live count (chat.update), if the
+      // post's ts was recorded. Beside the answer rather than after it, because Slack only gets
+      // its acknowledgement when this listener ends; bounded (1 s, inside respond's 1.5 s) and
+      // never throwing, so it adds no time to the acknowledgement and cannot touch the answer.
+      const refresh = reply.channelRefresh?.messageId ? reply.channelRefresh : undefined;
+      await Promise.all([
+        answer(),
+        asker && refresh ? refreshChannelMessage(refreshDeps, asker, refresh) : undefined,
+      ]);
     },
   );
 

@@ -5,6 +5,8 @@ import {
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import * as board from './board-items.js';
+import type { CountEditClaim } from './daily-count-items.js';
+import * as dailyCount from './daily-count-items.js';
 import * as daily from './daily-items.js';
 import * as posts from './daily-posts.js';
 import { createDynamoContext, type DynamoContext, epochSeconds } from './dynamo-context.js';
@@ -181,6 +183,10 @@ export class DynamoStore implements TutorStore, DailyRunStore {
 
   recordDaily(user: NamedUser, answer: DailyAnswer): Promise<AnswerOutcome<DailyAnswer>> {
     return daily.recordDaily(this.ctx, user, answer);
+  }
+
+  claimDailyCountEdit(tenant: Tenant, claim: CountEditClaim) {
+    return dailyCount.claimDailyCountEdit(this.ctx, tenant, claim);
   }
 
   leaderboard(tenant: Tenant, key: BoardKey, limit: number) {

@@ -92,6 +92,7 @@ export function toDailyRecord(item: Item): DailyRecord {
     ...(prevDate ? { prevDate } : {}),
     ...(postedAt ? { postedAt } : {}),
     ...(messageId ? { messageId } : {}),
+    ...(typeof item.countShownAt === 'number' ? { countShownAt: item.countShownAt } : {}),
   };
 }
 

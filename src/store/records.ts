@@ -73,6 +73,8 @@ export interface DailyRecord {
   correctCount: number;
   postedAt?: string;
   messageId?: string;
+  /** When the channel message's live count was last edited (epoch ms): the throttle's clock. */
+  countShownAt?: number;
 }
 
 export interface BoardEntry {

@@ -1,3 +1,4 @@
+import type { CountEditClaim, CountEditGrant } from './daily-count-items.js';
 import type { ClaimOutcome, ClaimRequest } from './daily-posts.js';
 import type { BoardKey, Tenant, UserKey } from './keys.js';
 import type {
@@ -75,6 +76,12 @@ export interface TutorStore {
   getDailyContext(user: UserKey, channelId: string, date: string): Promise<DailyContext>;
   /** Records a daily answer exactly once per person per workspace and day (one TransactWrite). */
   recordDaily(user: NamedUser, answer: DailyAnswer): Promise<AnswerOutcome<DailyAnswer>>;
+  /**
+   * Claims the next edit of a daily question's live count: at most one per `intervalMs` per
+   * question across all processes (one conditional UpdateItem; the winner also one BatchGet).
+   * Undefined when the throttle says not yet.
+   */
+  claimDailyCountEdit(tenant: Tenant, claim: CountEditClaim): Promise<CountEditGrant | undefined>;
   /** The top `limit` of a board, highest points first (one Query on the index). */
   leaderboard(tenant: Tenant, board: BoardKey, limit: number): Promise<BoardEntry[]>;
   /** How many people on a board have more than `points` (one Query, count only). */

@@ -32,5 +32,11 @@ export interface TutorDeps {
   timeZone: string;
   /** The daily question's schedule (EventBridge cron); defaults to weekdays at 09:00. */
   dailyCron?: string;
+  /**
+   * At most one edit of a daily message's "N answered" count per this long, across all
+   * processes (default `DAILY_COUNT_EDIT_INTERVAL_MS`). The playground, with no rate limits to
+   * respect, uses 0.
+   */
+  dailyCountIntervalMs?: number;
   log: Logger;
 }

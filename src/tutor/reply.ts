@@ -18,6 +18,29 @@ export interface Reply {
   visibility: Visibility;
   /** When answering a button click: replace the message the button was on. */
   replaceOriginal?: boolean;
+  /** One short status line under everything else (Slack context block, Discord embed footer). */
+  footnote?: string;
+  /**
+   * Not shown. Set on the private feedback to a daily answer that was just recorded: the
+   * channel's question message may now show a new "N answered" count. Adapters hand it back to
+   * `Tutor.refreshChannel` once the reply itself is on its way.
+   */
+  channelRefresh?: ChannelRefresh;
+}
+
+/** Which channel message an answer changed; opaque to adapters apart from `messageId`. */
+export interface ChannelRefresh {
+  date: string;
+  /** The platform's id of the posted message (Slack `ts`, Discord message id), when recorded. */
+  messageId?: string;
+}
+
+/** A channel message to edit in place, and how it should look now. */
+export interface ChannelUpdate {
+  channelId: string;
+  /** Missing for a question the playground posted: there is no platform message to edit. */
+  messageId?: string;
+  reply: Reply;
 }
 
 export type Visibility = 'private' | 'channel';

@@ -2,7 +2,7 @@ import { TOPIC_NAMES, TOPICS } from '../content/types.js';
 import { TutorError, userMessageFor } from '../errors.js';
 import { squash } from '../search/normalize.js';
 import { decodeAction } from './actions.js';
-import { answerDaily, postDaily } from './commands/daily.js';
+import { answerDaily, postDaily, refreshDailyCount } from './commands/daily.js';
 import { dailySubscriptionReply } from './commands/daily-subscription.js';
 import { helpReply } from './commands/help.js';
 import { leaderboardReply } from './commands/leaderboard.js';
@@ -12,7 +12,7 @@ import { compareReply, conceptCard, searchReply } from './commands/search.js';
 import { topicsReply } from './commands/topics.js';
 import type { Asker, TutorDeps } from './deps.js';
 import { type Command, cleanInput, MAX_COMMAND_LENGTH, parseCommand } from './parse-command.js';
-import { type Reply, textReply } from './reply.js';
+import { type ChannelRefresh, type ChannelUpdate, type Reply, textReply } from './reply.js';
 import { resolveTopic } from './resolve-topic.js';
 
 export interface CommandOptions {
@@ -27,6 +27,11 @@ export interface Tutor {
   handleAction(asker: Asker, value: string): Promise<Reply>;
   /** Playground and daily job: post today's question in the asker's channel. */
   postDaily(asker: Asker): Promise<Reply>;
+  /**
+   * After a reply with `channelRefresh` is on its way: the channel message to edit and how it
+   * should look now, or undefined when no edit is due (throttled, closed). Never throws.
+   */
+  refreshChannel(asker: Asker, refresh: ChannelRefresh): Promise<ChannelUpdate | undefined>;
   /** Autocomplete choices for a concept or topic box, best first (at most `limit`). */
   autocomplete(kind: 'concept' | 'topic', query: string, limit?: number): Choice[];
 }
@@ -63,6 +68,15 @@ export function createTutor(deps: TutorDeps): Tutor {
       }),
     handleAction: (asker, value) => guard('action', () => runAction(deps, asker, value)),
     postDaily: (asker) => guard('daily post', () => postDaily(deps, asker)),
+    refreshChannel: async (asker, refresh) => {
+      try {
+        return await refreshDailyCount(deps, asker, refresh);
+      } catch (error) {
+        // Only the live count is missed; the answer and its feedback are already done.
+        deps.log.error('channel refresh failed', { error: describe(error) });
+        return undefined;
+      }
+    },
     autocomplete: (kind, query, limit = 25) =>
       kind === 'topic'
         ? topicChoices(query, limit)

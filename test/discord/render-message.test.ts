@@ -127,6 +127,21 @@ describe('Function: renderMessage', () => {
     expect(embed.description).toHaveLength(LIMITS.embedDescription);
   });
 
+  it('shows the footnote (the daily live count) as the embed footer, within the embed total', () => {
+    const message = renderMessage({
+      title: 'Question of the day',
+      sections: ['d'.repeat(6000)],
+      visibility: 'channel',
+      footnote: '12 answered so far',
+    });
+    expectWithinDiscordLimits(message);
+    expect(embedOf(message).footer).toEqual({ text: '12 answered so far' });
+    // A footnote alone is enough to need an embed: content has no footer.
+    const plain = renderMessage({ sections: ['hi'], visibility: 'channel', footnote: 'n' });
+    expect(plain.content).toBeUndefined();
+    expect(embedOf(plain).footer?.text).toBe('n');
+  });
+
   it('lays 30 buttons out in at most 5 rows of at most 5, answers first', () => {
     const buttons = [
       ...Array.from({ length: 20 }, (_, i) => button(i)),

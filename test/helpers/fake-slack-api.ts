@@ -16,12 +16,16 @@ export interface RecordedCall {
 
 /**
  * A local HTTP server speaking the parts of Slack the app uses: the Web API under `/api/`
- * (`users.info` answers from `users`; an unknown user gets `ok: false` like Slack) and
+ * (`users.info` answers from `users`; an unknown user gets `ok: false` like Slack;
+ * `chat.postMessage` and `chat.update` succeed unless told to fail with `failNext`) and
  * response URLs under `/response/{id}`, which record what was posted. `auth.test` answers too,
  * so a test can prove the app never calls it.
  */
 export async function startFakeSlack(users: Record<string, SlackUser>) {
   const calls: RecordedCall[] = [];
+  // Web API methods told to fail once: the `error` Slack would give (`ok: false`).
+  const failures: { method: string; error: string }[] = [];
+  let posted = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -60,6 +64,22 @@ export async function startFakeSlack(users: Record<string, SlackUser>) {
         res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
         return;
       }
+      const failure = failures.findIndex((f) => path === `/api/${f.method}`);
+      if (failure !== -1) {
+        const [{ error } = { error: 'fatal_error' }] = failures.splice(failure, 1);
+        res.end(JSON.stringify({ ok: false, error }));
+        return;
+      }
+      // Messages the bot posts get a ts of their own; chat.update answers like Slack does.
+      if (path === '/api/chat.postMessage') {
+        const ts = `1795424400.${String(++posted).padStart(6, '0')}`;
+        res.end(JSON.stringify({ ok: true, channel: body.channel, ts }));
+        return;
+      }
+      if (path === '/api/chat.update') {
+        res.end(JSON.stringify({ ok: true, channel: body.channel, ts: body.ts }));
+        return;
+      }
       res.end(JSON.stringify({ ok: false, error: 'unknown_method' }));
     });
   });
@@ -74,6 +94,8 @@ export async function startFakeSlack(users: Record<string, SlackUser>) {
     calls,
     posted: (id: string) => calls.filter((c) => c.path === `/response/${id}`).map((c) => c.body),
     apiCalls: (method: string) => calls.filter((c) => c.path === `/api/${method}`),
+    /** The next call of Web API `method` answers `{ok: false, error}`. */
+    failNext: (method: string, error: string) => failures.push({ method, error }),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -63,4 +63,17 @@ describe('Program: playground', () => {
     expect(out).toContain('alice');
     expect(out).toContain('bob');
   });
+
+  it("shows the daily question's live count after each answer, and not after a double click", () => {
+    const env = { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: `play-${randomUUID()}` };
+    // `daily` again shows the channel's question (with its count) and its buttons to click.
+    const input = 'daily\n1\ndaily\n1\nas bob\ndaily\n2\n';
+    const { code, out } = play(input, ['--user', 'alice'], env);
+    expect(code).toBe(0);
+    expect(out).toContain('No answers yet. Be the first!');
+    expect(out).toContain('[channel message updated] 1 answered so far');
+    expect(out).toContain('[channel message updated] 2 answered so far');
+    expect(out.match(/\[channel message updated\]/g)).toHaveLength(2);
+    expect(out).toContain('already answered');
+  });
 });

@@ -23,6 +23,15 @@ describe('Function: renderText', () => {
     expect(text).toContain('only you can see this');
   });
 
+  it('shows the footnote (the daily live count)', () => {
+    const text = renderText({
+      sections: ['q'],
+      visibility: 'channel',
+      footnote: '2 answered so far',
+    });
+    expect(text).toContain('2 answered so far');
+  });
+
   it('marks channel posts as such', () => {
     expect(renderText({ sections: ['hi'], visibility: 'channel' })).toContain(
       'posted to the channel',

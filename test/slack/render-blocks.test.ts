@@ -267,6 +267,31 @@ describe('Function: renderBlocks', () => {
     expect(context.elements[0].text).toBe(':book: Docs: javascript:alert(1)|&lt;!channel&gt;');
   });
 
+  it('puts the footnote (the daily live count) last, as an escaped context line', () => {
+    const message = renderBlocks({
+      ...card,
+      buttons: buttons(3),
+      footnote: '**12** answered so far <!channel>',
+    });
+    const last = message.blocks.at(-1) as Json;
+    expect(last).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '*12* answered so far &lt;!channel&gt;', verbatim: true }],
+    });
+    expect(message.blocks.at(-2)?.type).toBe('actions');
+  });
+
+  it('keeps the footnote within 50 blocks however long the reply', () => {
+    const message = renderBlocks({
+      sections: Array.from({ length: 200 }, (_, i) => `Section ${i}`),
+      buttons: buttons(60),
+      visibility: 'channel',
+      footnote: '3 answered so far',
+    });
+    expectWithinSlackLimits(message);
+    expect((message.blocks.at(-1) as Json).elements[0].text).toBe('3 answered so far');
+  });
+
   it('never sends an empty message', () => {
     const message = renderBlocks({ sections: ['', '  '], visibility: 'private' });
     expectWithinSlackLimits(message);

@@ -11,8 +11,9 @@ import type { DailyRecord } from '../../store/records.js';
 import { encodeAction } from '../actions.js';
 import { dateIn, dayNumber, isoWeek } from '../calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';
-import type { Reply } from '../reply.js';
+import type { ChannelRefresh, ChannelUpdate, Reply } from '../reply.js';
 import { userKey } from '../user-key.js';
+import { answeredLine, channelRefreshFor, DAILY_COUNT_EDIT_INTERVAL_MS } from './daily-count.js';
 import { feedbackReply, questionReply } from './quiz.js';
 
 /** Points for a right answer to the daily question. Wrong answers score nothing but keep the streak. */
@@ -59,6 +60,8 @@ export function dailyPostReply(
       `**Last time (${previous.date}):** ${before.question}\nThe answer: **${before.choices[before.answer]}**. ${people}${previous.answered ? `, ${share}% got it right` : ''}.`,
     );
   }
+  // The live count: answers edit this line (throttled), everything else stays as posted.
+  reply.footnote = answeredLine(record.answered);
   return reply;
 }
 
@@ -142,8 +145,41 @@ export async function answerDaily(
     reply.sections.push(
       `${correct ? `+${points} points. ` : ''}Daily streak: ${streak} 🔥. The answer is revealed to the channel with the next daily question.`,
     );
+    const refresh = channelRefreshFor(ctx.daily, now.getTime(), countInterval(deps));
+    if (refresh) reply.channelRefresh = refresh;
     return reply;
   }
+}
+
+/**
+ * After a daily answer (`Reply.channelRefresh`): the channel message with its new count, when
+ * the throttle grants an edit now, else undefined. The count is read from the store as
+ * committed, so it includes this answer and any that landed meanwhile. Nothing once a newer
+ * question is out: its post revealed this one's result.
+ */
+export async function refreshDailyCount(
+  deps: TutorDeps,
+  asker: Asker,
+  refresh: ChannelRefresh,
+): Promise<ChannelUpdate | undefined> {
+  const store = await deps.store();
+  const grant = await store.claimDailyCountEdit(asker, {
+    channelId: asker.channelId,
+    date: refresh.date,
+    nowMs: deps.clock().getTime(),
+    intervalMs: countInterval(deps),
+  });
+  if (!grant || (grant.latestDate !== undefined && grant.latestDate > refresh.date)) {
+    return undefined;
+  }
+  const reply = dailyPostReply(deps, grant.daily, grant.previous);
+  if (!reply) return undefined;
+  const { messageId } = grant.daily;
+  return { channelId: asker.channelId, ...(messageId ? { messageId } : {}), reply };
+}
+
+function countInterval(deps: TutorDeps): number {
+  return deps.dailyCountIntervalMs ?? DAILY_COUNT_EDIT_INTERVAL_MS;
 }
 
 function alreadyAnswered(question: Question, choice?: number): Reply {
