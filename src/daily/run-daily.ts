@@ -7,6 +7,12 @@ import { dailyPostReply, dailyQuestionFor } from '../tutor/commands/daily.js';
 import type { Logger } from '../tutor/deps.js';
 import type { ChannelPoster, PostResult } from './poster.js';
 
+/**
+ * Slack's and Discord's per-channel limits ask for seconds. A platform asking for minutes is in
+ * trouble: waiting it out would risk the 15-minute Lambda limit for every channel still queued.
+ */
+export const MAX_RETRY_WAIT_MS = 60_000;
+
 export interface DailyRunDeps {
   store: DailyRunStore;
   content: Content;
@@ -19,6 +25,8 @@ export interface DailyRunDeps {
   /** Attempts per channel, first included, when the platform says "later" (429, 5xx). */
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The longest `Retry-After` waited out in the run; a channel asked to wait longer is deferred. */
+  maxWaitMs?: number;
   /** A claim older than this belongs to a run that crashed. */
   staleClaimMs?: number;
 }
@@ -58,6 +66,7 @@ export async function runDaily(deps: DailyRunDeps): Promise<DailyRunSummary> {
   };
   const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const maxAttempts = deps.maxAttempts ?? 4;
+  const maxWaitMs = deps.maxWaitMs ?? MAX_RETRY_WAIT_MS;
 
   const postOne = async (channel: Subscription) => {
     summary.channels++;
@@ -103,8 +112,12 @@ export async function runDaily(deps: DailyRunDeps): Promise<DailyRunSummary> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       result = await poster.post(channel, reply);
       if (result.ok || result.permanent || attempt === maxAttempts) break;
+      const waitMs = result.retryAfterMs ?? 1000 * 2 ** (attempt - 1);
+      // A wait longer than this could outlast the Lambda; the channel is released instead and
+      // the retried run (minutes later) posts it.
+      if (waitMs > maxWaitMs) break;
       summary.retries++;
-      await sleep(result.retryAfterMs ?? 1000 * 2 ** (attempt - 1));
+      await sleep(waitMs);
     }
     if (result.ok) {
       await deps.store.markDailyPosted(channel, {

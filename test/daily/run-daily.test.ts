@@ -109,6 +109,20 @@ describe('Function: runDaily', () => {
     expect(posts).toHaveLength(3);
   });
 
+  it('defers a channel asked to wait longer than a run can afford, and posts it on the retry', async () => {
+    const { deps, waits } = await setup(['C1', 'C2']);
+    const { poster, posts } = recordingPoster({
+      C1: [{ ok: false, permanent: false, retryAfterMs: 10 * 60_000, error: 'ratelimited' }],
+    });
+    const first = await runDaily(deps(poster));
+    expect(first).toMatchObject({ posted: 1, deferred: 1, retries: 0 });
+    expect(waits).toEqual([]);
+    expect(posts.map((p) => p.channel)).toEqual(['C1', 'C2']);
+    // The handler throws on a deferral; Lambda's retry runs the round again.
+    const again = await runDaily(deps(poster));
+    expect(again).toMatchObject({ posted: 1, skipped: 1, deferred: 0 });
+  });
+
   it('marks a deleted channel failed without stopping the others, and skips it next time', async () => {
     const { store, deps, clock } = await setup(['C1', 'GONE', 'C3']);
     const { poster } = recordingPoster({
