@@ -126,7 +126,9 @@ function outcomeUnknown(error: unknown, depth = 0): boolean {
     cause?: unknown;
     $metadata?: { httpStatusCode?: number };
   };
-  if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT' || e.code === 'ECONNRESET') return true;
+  // AbortError: the request's deadline passed while the write was in flight.
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
+  if (e.code === 'ETIMEDOUT' || e.code === 'ECONNRESET') return true;
   if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
   return outcomeUnknown(e.cause, depth + 1);
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { startRequestDeadline } from '../app/request-deadline.js';
 import {
   readDiscordPosting,
   readSlackPosting,
@@ -27,6 +28,8 @@ let store: DynamoStore | undefined;
  * and, when those retries run out, sends the event to the failed-runs queue, which alarms.
  */
 export async function handler(_event?: unknown, context?: Context): Promise<DailyRunSummary> {
+  // A daily run answers no one within 3 s: no chat deadline (src/app/request-deadline.ts).
+  startRequestDeadline(undefined);
   setLogRequestId(context?.awsRequestId);
   const config = readStoreConfig();
   const { timeZone } = readTutorConfig();

@@ -3,6 +3,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { startRequestDeadline } from '../app/request-deadline.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
@@ -23,6 +24,12 @@ let slack: { env: object; handle: SlackLambdaHandler } | undefined;
  * re-read (at most once a minute), so a rotation costs a minute of refusals, not fifteen.
  */
 const ROTATION_CHECK_MS = 60_000;
+
+/**
+ * All DynamoDB calls of one request end by then, so the answer (at worst "try again") reaches
+ * Slack within its 3 s, leaving room for API Gateway, rendering and a response_url call.
+ */
+export const SLACK_STORE_DEADLINE_MS = 2000;
 
 /**
  * Settings are read and the Bolt app built on the first request (the cold start), and rebuilt
@@ -49,6 +56,7 @@ export async function handler(
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
+  startRequestDeadline(SLACK_STORE_DEADLINE_MS);
   let current: SlackLambdaHandler;
   try {
     current = await getSlack();

@@ -64,12 +64,26 @@ describe('Handler: discord (DynamoDB faults)', () => {
 
   it('answers a command that needs the store with a private, clear "try again" while it throttles', async () => {
     dynamo.faults.always('throttle');
+    const seen = h.fake.requests.length;
     const res = await h.send('command-score');
-    expect(res.status).toBe(200);
     expectNoInternals(res.body);
-    expect(res.json.data.flags).toBe(MessageFlags.Ephemeral);
-    expect(res.json.data.allowed_mentions).toEqual({ parse: [] });
-    expect(textOf(res.json.data)).toMatch(STORE_DOWN);
+    // The SDK backs off between throttled attempts; on a busy machine that can pass the 2 s
+    // answer budget, and the reply is then deferred and finished by editing it. Either way the
+    // person gets the same private message.
+    let flags: unknown;
+    let message: Parameters<typeof textOf>[0];
+    if (res.status === 202) {
+      const [callback, edit] = h.fake.requests.slice(seen);
+      flags = (callback?.body as { data?: { flags?: number } } | undefined)?.data?.flags;
+      message = edit?.body as Parameters<typeof textOf>[0];
+    } else {
+      expect(res.status).toBe(200);
+      flags = res.json.data.flags;
+      message = res.json.data;
+    }
+    expect(flags).toBe(MessageFlags.Ephemeral);
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(textOf(message)).toMatch(STORE_DOWN);
   });
 
   it('does not claim an answer while DynamoDB is stopped, and counts it once when it is back', async () => {
