@@ -5,6 +5,7 @@ import {
   readSlackPosting,
   readStoreConfig,
   readTutorConfig,
+  type StoreConfig,
 } from '../config.js';
 import { getContent } from '../content/default-content.js';
 import { createDiscordPoster } from '../daily/discord-poster.js';
@@ -13,8 +14,7 @@ import { type DailyRunSummary, runDaily } from '../daily/run-daily.js';
 import { createSlackPoster } from '../daily/slack-poster.js';
 import { createJsonLogger, setLogRequestId } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
-import { createDocumentClient } from '../store/dynamo-client.js';
-import { DynamoStore } from '../store/dynamo-store.js';
+import type { DynamoStore } from '../store/dynamo-store.js';
 
 const log = createJsonLogger({ handler: 'dailyQuiz' });
 // Either bot token may be absent: a team may use only one of the two platforms.
@@ -33,11 +33,7 @@ export async function handler(_event?: unknown, context?: Context): Promise<Dail
   setLogRequestId(context?.awsRequestId);
   const config = readStoreConfig();
   const { timeZone } = readTutorConfig();
-  // The run is not answering a person: allow DynamoDB more time than the chat handlers do.
-  store ??= new DynamoStore(
-    createDocumentClient(config, { requestTimeoutMs: 3000 }),
-    config.tableName,
-  );
+  store ??= await openStore(config);
   const posters: Record<string, ChannelPoster> = {};
   const env = await secrets.load();
   const slack = readSlackPosting(env);
@@ -57,6 +53,23 @@ export async function handler(_event?: unknown, context?: Context): Promise<Dail
     throw new Error(`${summary.deferred} channel(s) could not be posted yet; retrying`);
   }
   return summary;
+}
+
+/**
+ * The AWS SDK is imported on the first run, not with the module: bundled with code splitting it
+ * is a chunk of its own, so loading the module neither parses nor runs it (BENCHMARKS.md). A
+ * cold run still pays for it once, a little later; the chat handlers do the same.
+ */
+async function openStore(config: StoreConfig): Promise<DynamoStore> {
+  const [{ createDocumentClient }, { DynamoStore }] = await Promise.all([
+    import('../store/dynamo-client.js'),
+    import('../store/dynamo-store.js'),
+  ]);
+  // The run is not answering a person: allow DynamoDB more time than the chat handlers do.
+  return new DynamoStore(
+    createDocumentClient(config, { requestTimeoutMs: 3000 }),
+    config.tableName,
+  );
 }
 
 /**
