@@ -16,6 +16,9 @@ export interface DynamoContext {
   transact(items: TransactItems): Promise<number>;
 }
 
+/** Tries of a transaction cancelled by a conflict with a concurrent one (first included). */
+export const TRANSACTION_ATTEMPTS = 5;
+
 export function createDynamoContext(db: DynamoDBDocumentClient, table: string): DynamoContext {
   const call = async <T>(send: () => Promise<T>): Promise<T> => {
     try {
@@ -25,14 +28,27 @@ export function createDynamoContext(db: DynamoDBDocumentClient, table: string): 
     }
   };
   const transact = async (items: TransactItems): Promise<number> => {
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return -1;
-    } catch (error) {
-      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-      const failed = reasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
-      if ((error as Error).name === 'TransactionCanceledException' && failed >= 0) return failed;
-      throw new StoreUnavailableError(error);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.send(new TransactWriteCommand({ TransactItems: items }));
+        return -1;
+      } catch (error) {
+        const reasons = (error as { CancellationReasons?: { Code?: string }[] })
+          .CancellationReasons;
+        const cancelled = (error as Error).name === 'TransactionCanceledException';
+        const failed = reasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
+        if (cancelled && failed >= 0) return failed;
+        // Another transaction was writing one of the same items at that moment: a daily
+        // question's tally is shared by everyone answering it, so on real DynamoDB a burst of
+        // answers conflicts. Nothing was written and the SDK does not retry it; we do, since
+        // every write carries its own exactly-once condition.
+        const conflict = reasons?.some((r) => r.Code === 'TransactionConflict') ?? false;
+        if (cancelled && conflict && attempt < TRANSACTION_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, attempt * (10 + Math.random() * 40)));
+          continue;
+        }
+        throw new StoreUnavailableError(error);
+      }
     }
   };
   return { db, table, call, transact };

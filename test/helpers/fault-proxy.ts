@@ -5,7 +5,12 @@ import type { AddressInfo } from 'node:net';
  * `unprocessed` answers a BatchWriteItem as DynamoDB does when it throttles part of a batch:
  * 200, nothing written, every request handed back in `UnprocessedItems`.
  */
-export type Fault = 'throttle' | 'server-error' | 'unprocessed' | 'pass';
+/**
+ * `conflict` answers a TransactWriteItems as DynamoDB does when a concurrent transaction was
+ * writing one of its items: cancelled with a `TransactionConflict` reason, nothing written.
+ * (DynamoDB Local runs transactions one at a time, so it never says this itself.)
+ */
+export type Fault = 'throttle' | 'server-error' | 'unprocessed' | 'conflict' | 'pass';
 
 /**
  * An HTTP proxy in front of DynamoDB Local that answers the next requests with the faults
@@ -29,6 +34,24 @@ export async function startFaultProxy(target: string) {
         const { RequestItems = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
         res.end(JSON.stringify({ UnprocessedItems: RequestItems }));
+        return;
+      }
+      if (fault === 'conflict') {
+        faulted++;
+        const { TransactItems = [] } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        const reasons = (TransactItems as unknown[]).map((_, i) =>
+          i === TransactItems.length - 1
+            ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' }
+            : { Code: 'None' },
+        );
+        res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+        res.end(
+          JSON.stringify({
+            __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+            Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`,
+            CancellationReasons: reasons,
+          }),
+        );
         return;
       }
       if (fault !== 'pass') {

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnswerNotRecordedError, StoreUnavailableError } from '../../src/errors.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
+import { TRANSACTION_ATTEMPTS } from '../../src/store/dynamo-context.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
 import { reviewCard } from '../../src/tutor/review-schedule.js';
 import { freshStore } from '../helpers/dynamo.js';
-import { startFaultProxy } from '../helpers/fault-proxy.js';
+import { type Fault, startFaultProxy } from '../helpers/fault-proxy.js';
 import { startSlowProxy } from '../helpers/slow-proxy.js';
 
 const alice = { platform: 'slack', workspaceId: 'T1', userId: 'U1', name: 'alice' };
@@ -49,6 +50,27 @@ describe('Class: DynamoStore under faults', () => {
     expect((await store.recordPractice(alice, answer)).status).toBe('recorded');
     expect(proxy.counts()).toEqual({ forwarded: 1, faulted: 2 });
     expect((await direct.getLearner(alice)).totals?.answered).toBe(1);
+  });
+
+  // Real DynamoDB cancels a transaction that meets another on the same item (a daily tally that
+  // everyone's answer adds to); DynamoDB Local never does, so the proxy says it.
+  it('retries a transaction that conflicted with a concurrent one, and records it once', async () => {
+    const { proxy, store, direct } = await storeBehindProxy();
+    await direct.savePending(alice, { nonce: 'n1', questionId: 'q1', issuedAt: at }, 3600);
+    proxy.faults.push('conflict', 'conflict');
+    expect((await store.recordPractice(alice, answer)).status).toBe('recorded');
+    expect(proxy.counts()).toEqual({ forwarded: 1, faulted: 2 });
+    expect((await direct.getLearner(alice)).totals?.answered).toBe(1);
+  });
+
+  it('stops retrying conflicts after a few tries, having written nothing', async () => {
+    const { proxy, store, direct } = await storeBehindProxy();
+    await direct.savePending(alice, { nonce: 'n1', questionId: 'q1', issuedAt: at }, 3600);
+    proxy.faults.push(...Array<Fault>(TRANSACTION_ATTEMPTS).fill('conflict'));
+    const error = await store.recordPractice(alice, answer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(proxy.counts().faulted).toBe(TRANSACTION_ATTEMPTS);
+    expect((await direct.getLearner(alice)).totals).toBeUndefined();
   });
 
   it('gives up after the retries with StoreUnavailableError and writes nothing', async () => {
