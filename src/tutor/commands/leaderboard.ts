@@ -5,6 +5,13 @@ import type { LeaderboardPeriod } from '../parse-command.js';
 import type { Reply } from '../reply.js';
 
 export const BOARD_SIZE = 10;
+/**
+ * Entries read by the board's one Query. A team up to this size gets the top 10 and the asker's
+ * own rank from it; only on a bigger board does an asker outside what was read cost two more
+ * requests (their points, and a count of who is ahead). Items on the index are a few dozen
+ * bytes, so this is about 1 read unit.
+ */
+export const BOARD_READ = 100;
 const MEDALS = ['🥇', '🥈', '🥉'];
 
 /** `/aws leaderboard [week|all]`: the top 10, posted to the channel, plus the asker's rank. */
@@ -17,7 +24,7 @@ export async function leaderboardReply(
   const week = isoWeek(dateIn(deps.clock(), deps.timeZone));
   const board = period === 'all' ? 'all' : week;
   const heading = period === 'all' ? 'Leaderboard: all time' : `Leaderboard: this week (${week})`;
-  const entries = await store.leaderboard(asker, board, BOARD_SIZE);
+  const entries = await store.leaderboard(asker, board, BOARD_READ);
   if (entries.length === 0) {
     return {
       title: heading,
@@ -29,12 +36,20 @@ export async function leaderboardReply(
       visibility: 'channel',
     };
   }
-  const lines = rankEntries(entries).map(({ rank, entry }) => formatLine(rank, entry, asker));
-  if (!entries.some((e) => e.userId === asker.userId)) {
-    const mine = await ownEntry(deps, asker, board);
-    if (mine) {
-      const rank = (await store.countAhead(asker, board, mine.points)) + 1;
-      lines.push('…', formatLine(rank, mine, asker));
+  const ranked = rankEntries(entries);
+  const top = ranked.slice(0, BOARD_SIZE);
+  const lines = top.map(({ rank, entry }) => formatLine(rank, entry, asker));
+  if (!top.some(({ entry }) => entry.userId === asker.userId)) {
+    const read = ranked.find(({ entry }) => entry.userId === asker.userId);
+    if (read) {
+      lines.push('…', formatLine(read.rank, read.entry, asker));
+    } else if (entries.length === BOARD_READ) {
+      // A board bigger than one read, and the asker is further down it (or not on it).
+      const mine = await ownEntry(deps, asker, board);
+      if (mine) {
+        const rank = (await store.countAhead(asker, board, mine.points)) + 1;
+        lines.push('…', formatLine(rank, mine, asker));
+      }
     }
   }
   return {
