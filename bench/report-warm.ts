@@ -87,8 +87,11 @@ ${table(
   ]),
 )}
 
-Counted by the same middleware. The leaderboard is two Queries: the top 10, and how many are ahead of
-the asker (a count-only Query on the same index) for "your rank". A daily answer is one BatchGet and
+Counted by the same middleware. The leaderboard reads up to 100 entries in one Query, which gives
+the top 10 and the asker's own rank on any board of up to 100 people. Here the board grows past 100
+(every round's daily click is a new person) and the askers, who never answer a daily question, are
+not on it: past 100 the tutor reads their own points to find that out (a second Query), and would
+count who is ahead of them (a third) if they had any. A team of up to 100 gets 1 Query. A daily answer is one BatchGet and
 one transaction; when the channel message's live count is due (at most once per 10 s per channel) the
 click also claims the edit with one conditional update and edits the message.`;
 }
