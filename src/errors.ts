@@ -85,6 +85,19 @@ export class LocalDynamoError extends Error {
   }
 }
 
+/**
+ * An error as log fields: its name and message, and its causes', never its stack (which can
+ * carry request data) or its other properties (which can carry tokens).
+ */
+export function describeError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(error.cause && depth < 5 ? { cause: describeError(error.cause, depth + 1) } : {}),
+  };
+}
+
 /** The message to show for an error we did not expect: never a stack trace. */
 export const GENERIC_ERROR_MESSAGE =
   'Sorry, something went wrong on my side. Please try again in a moment.';

@@ -1,4 +1,5 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { describeError } from '../errors.js';
 import type { Logger } from '../tutor/deps.js';
 import type { Reply } from '../tutor/reply.js';
 import type { DiscordRest } from './discord-rest.js';
@@ -71,7 +72,9 @@ export async function answerInTime(
     try {
       await rest.createResponse(id, token, pending.direct(quick.reply));
     } catch (error) {
-      log.error('could not answer out of band; answering directly', { error: describe(error) });
+      log.error('could not answer out of band; answering directly', {
+        error: describeError(error),
+      });
       return { status: 200, body: pending.direct(quick.reply) };
     }
     await after();
@@ -81,7 +84,9 @@ export async function answerInTime(
   try {
     await rest.createResponse(id, token, pending.deferral);
   } catch (error) {
-    log.error('could not defer a slow interaction; answering directly', { error: describe(error) });
+    log.error('could not defer a slow interaction; answering directly', {
+      error: describeError(error),
+    });
     return { status: 200, body: pending.direct(await pending.work) };
   }
   const reply = await pending.work;
@@ -90,7 +95,7 @@ export async function answerInTime(
     // update (type 6) it is the message the button was on. Either way: replace it.
     await rest.editOriginal(appId, token, renderEdit(reply));
   } catch (error) {
-    log.error('could not finish a deferred interaction', { error: describe(error) });
+    log.error('could not finish a deferred interaction', { error: describeError(error) });
   }
   await pending.after?.(reply)?.();
   return { status: 202 };
@@ -109,9 +114,4 @@ async function raceTimeout(
   } finally {
     clearTimeout(timer);
   }
-}
-
-function describe(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  return { name: error.name, message: error.message };
 }

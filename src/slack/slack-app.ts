@@ -5,7 +5,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { SlackConfig } from '../config.js';
-import { GENERIC_ERROR_MESSAGE } from '../errors.js';
+import { describeError, GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { refreshChannelMessage } from '../tutor/refresh-channel.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
@@ -85,7 +85,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
         : textReply(NO_ASKER);
     } catch (error) {
       // The core never throws; this is a last guard so the user still gets an answer.
-      log.error('slack command failed', { error: describe(error) });
+      log.error('slack command failed', { error: describeError(error) });
       reply = textReply(GENERIC_ERROR_MESSAGE);
     }
     await ack(commandResponse(reply));
@@ -110,7 +110,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
           await respond(actionResponse(reply, body.container?.is_ephemeral === true));
         } catch (error) {
           // The click is already saved (or refused); only showing the answer failed.
-          log.error('slack respond failed', { error: describe(error) });
+          log.error('slack respond failed', { error: describeError(error) });
         }
       };
       // A daily answer may also move the channel message's live count (chat.update), if the
@@ -127,7 +127,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
 
   // A listener error would otherwise reach the receiver and become a 500 for Slack.
   app.error(async (error) => {
-    log.error('slack listener failed', { error: describe(error) });
+    log.error('slack listener failed', { error: describeError(error) });
   });
 
   const boltHandler = receiver.toHandler();
@@ -142,7 +142,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
       if (result.statusCode < 500) return result as APIGatewayProxyStructuredResultV2;
       log.error('bolt could not process a signed request', { status: result.statusCode });
     } catch (error) {
-      log.error('bolt could not process a signed request', { error: describe(error) });
+      log.error('bolt could not process a signed request', { error: describeError(error) });
     }
     // Signed but not a shape Bolt understands: a polite answer (a slash command shows it),
     // never a 5xx, which Slack reports to the user as a failure of the app.
@@ -167,13 +167,4 @@ function verified(request: SlackHttpRequest, signingSecret: string): boolean {
 
 function text(statusCode: number, body: string): APIGatewayProxyStructuredResultV2 {
   return { statusCode, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body };
-}
-
-function describe(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  return {
-    name: error.name,
-    message: error.message,
-    ...(error.cause ? { cause: describe(error.cause) } : {}),
-  };
 }

@@ -1,3 +1,4 @@
+import { describeError } from '../errors.js';
 import type { Asker, Logger } from './deps.js';
 import type { ChannelRefresh, Reply } from './reply.js';
 import type { Tutor } from './tutor.js';
@@ -44,7 +45,7 @@ export async function refreshChannelMessage(
     deps.log.error('could not update the answer count on the channel message', {
       platform: asker.platform,
       channel: asker.channelId,
-      error: describe(error),
+      error: describeError(error),
     });
     return false;
   }
@@ -58,13 +59,4 @@ function beforeAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', abort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
-}
-
-function describe(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  return {
-    name: error.name,
-    message: error.message,
-    ...(error.cause ? { cause: describe(error.cause) } : {}),
-  };
 }

@@ -1,5 +1,5 @@
 import { TOPIC_NAMES, TOPICS } from '../content/types.js';
-import { TutorError, userMessageFor } from '../errors.js';
+import { describeError, TutorError, userMessageFor } from '../errors.js';
 import { squash } from '../search/normalize.js';
 import { decodeAction } from './actions.js';
 import { answerDaily, postDaily, refreshDailyCount } from './commands/daily.js';
@@ -49,7 +49,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       return await run();
     } catch (error) {
       if (!(error instanceof TutorError) || error.cause) {
-        deps.log.error(`${what} failed`, { error: describe(error) });
+        deps.log.error(`${what} failed`, { error: describeError(error) });
       }
       return textReply(userMessageFor(error));
     }
@@ -73,7 +73,7 @@ export function createTutor(deps: TutorDeps): Tutor {
         return await refreshDailyCount(deps, asker, refresh);
       } catch (error) {
         // Only the live count is missed; the answer and its feedback are already done.
-        deps.log.error('channel refresh failed', { error: describe(error) });
+        deps.log.error('channel refresh failed', { error: describeError(error) });
         return undefined;
       }
     },
@@ -148,13 +148,4 @@ function topicChoices(query: string, limit: number): Choice[] {
   )
     .slice(0, limit)
     .map((t) => ({ name: TOPIC_NAMES[t], value: t }));
-}
-
-function describe(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  return {
-    name: error.name,
-    message: error.message,
-    ...(error.cause ? { cause: describe(error.cause) } : {}),
-  };
 }
