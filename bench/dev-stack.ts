@@ -1,10 +1,7 @@
-import { createDiscordSigner } from '../test/helpers/discord-request.js';
-import { startFakeDiscordApi } from '../test/helpers/fake-discord-api.js';
-import { startFakeSlack } from '../test/helpers/fake-slack-api.js';
+import { startDevServer } from '../test/helpers/dev-server.js';
 import { TEST_SIGNING_SECRET } from '../test/helpers/slack-request.js';
-import { startDevServer } from './dev-server.js';
+import { startFakePlatforms } from './fake-platforms.js';
 import { benchStore, freshTable } from './local-dynamo.js';
-import { DISCORD_APPLICATION } from './platform-requests.js';
 
 /**
  * `npm run dev` on a fresh table of the bench's DynamoDB Local, with fake Slack and Discord
@@ -13,20 +10,11 @@ import { DISCORD_APPLICATION } from './platform-requests.js';
  */
 export async function startDevStack(projectDir: string, dynamoEndpoint: string, purpose: string) {
   const tableName = await freshTable(dynamoEndpoint, purpose);
-  const slackApi = await startFakeSlack({});
-  const discordApi = await startFakeDiscordApi();
-  const signer = createDiscordSigner();
-  const server = await startDevServer(projectDir, {
-    DYNAMODB_ENDPOINT: dynamoEndpoint,
-    TABLE_NAME: tableName,
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_API_URL: slackApi.apiUrl,
-    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-    DISCORD_APPLICATION_ID: DISCORD_APPLICATION,
-    DISCORD_BOT_TOKEN: 'bench-bot-token',
-    DISCORD_API_URL: discordApi.url,
-  });
+  const { slackApi, discordApi, signer, settings } = await startFakePlatforms();
+  const server = await startDevServer(
+    { ...settings, DYNAMODB_ENDPOINT: dynamoEndpoint, TABLE_NAME: tableName },
+    { projectDir, readyTimeoutMs: 180_000 },
+  );
   return {
     server,
     slackApi,

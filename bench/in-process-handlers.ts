@@ -1,12 +1,9 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { createDiscordSigner } from '../test/helpers/discord-request.js';
-import { startFakeDiscordApi } from '../test/helpers/fake-discord-api.js';
-import { startFakeSlack } from '../test/helpers/fake-slack-api.js';
 import { TEST_SIGNING_SECRET } from '../test/helpers/slack-request.js';
+import { startFakePlatforms } from './fake-platforms.js';
 import {
   apiGatewayEvent,
   type BenchUser,
-  DISCORD_APPLICATION,
   discordHeaders,
   slackClickBody,
   slackCommandBody,
@@ -27,18 +24,10 @@ export interface Answer {
  * once per process, before anything else imports them.
  */
 export async function startInProcessHandlers(dynamo: { endpoint: string; tableName: string }) {
-  const slackApi = await startFakeSlack({});
-  const discordApi = await startFakeDiscordApi();
-  const signer = createDiscordSigner();
+  const { slackApi, discordApi, signer, settings } = await startFakePlatforms();
   delete process.env.SECRETS_SSM_PATH;
   Object.assign(process.env, {
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_API_URL: slackApi.apiUrl,
-    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-    DISCORD_APPLICATION_ID: DISCORD_APPLICATION,
-    DISCORD_BOT_TOKEN: 'bench-bot-token',
-    DISCORD_API_URL: discordApi.url,
+    ...settings,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     TABLE_NAME: dynamo.tableName,
     AWS_REGION: 'us-east-1',

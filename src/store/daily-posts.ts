@@ -109,22 +109,16 @@ export async function markDailyPosted(
   tenant: Tenant,
   post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
 ): Promise<void> {
-  await ctx.call(() =>
-    ctx.db.send(
-      new UpdateCommand({
-        TableName: ctx.table,
-        Key: { pk: keys.channel(tenant, post.channelId), sk: keys.daily(post.date) },
-        UpdateExpression: 'SET #status = :posted, messageId = :m, postedAt = :at',
-        ConditionExpression: 'claimId = :claimId',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':posted': 'posted',
-          ':m': post.messageId,
-          ':at': post.at,
-          ':claimId': post.claimId,
-        },
-      }),
-    ),
+  await updateUnderClaim(
+    ctx,
+    tenant,
+    post,
+    'SET #status = :status, messageId = :m, postedAt = :at',
+    {
+      ':status': 'posted',
+      ':m': post.messageId,
+      ':at': post.at,
+    },
   );
 }
 
@@ -134,15 +128,26 @@ export async function releaseDaily(
   tenant: Tenant,
   claim: { channelId: string; date: string; claimId: string },
 ): Promise<void> {
+  await updateUnderClaim(ctx, tenant, claim, 'SET #status = :status', { ':status': 'released' });
+}
+
+/** An update of a channel's daily item that only its current claim holder may make. */
+async function updateUnderClaim(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  claim: { channelId: string; date: string; claimId: string },
+  update: string,
+  values: Record<string, unknown>,
+): Promise<void> {
   await ctx.call(() =>
     ctx.db.send(
       new UpdateCommand({
         TableName: ctx.table,
         Key: { pk: keys.channel(tenant, claim.channelId), sk: keys.daily(claim.date) },
-        UpdateExpression: 'SET #status = :released',
+        UpdateExpression: update,
         ConditionExpression: 'claimId = :claimId',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':released': 'released', ':claimId': claim.claimId },
+        ExpressionAttributeValues: { ...values, ':claimId': claim.claimId },
       }),
     ),
   );

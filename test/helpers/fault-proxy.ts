@@ -1,5 +1,6 @@
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forwardRequest } from './forward-request.js';
 
 /**
  * `unprocessed` answers a BatchWriteItem as DynamoDB does when it throttles part of a batch:
@@ -71,20 +72,7 @@ export async function startFaultProxy(target: string) {
         return;
       }
       forwarded++;
-      const proxied = request(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: req.method,
-          path: req.url,
-          headers: req.headers,
-        },
-        (reply) => {
-          res.writeHead(reply.statusCode ?? 500, reply.headers);
-          reply.pipe(res);
-        },
-      );
-      proxied.end(Buffer.concat(chunks));
+      forwardRequest(upstream, req, Buffer.concat(chunks), res);
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

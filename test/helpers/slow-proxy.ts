@@ -1,5 +1,6 @@
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forwardRequest } from './forward-request.js';
 
 /**
  * An HTTP proxy that holds every request for `delayMs` before forwarding it: a DynamoDB that
@@ -23,24 +24,7 @@ export async function startSlowProxy(
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       setTimeout(() => {
-        const proxied = request(
-          {
-            host: upstream.hostname,
-            port: upstream.port,
-            method: req.method,
-            path: req.url,
-            headers: req.headers,
-          },
-          (reply) => {
-            res.writeHead(reply.statusCode ?? 500, reply.headers);
-            reply.pipe(res);
-          },
-        );
-        proxied.on('error', () => {
-          res.writeHead(502);
-          res.end();
-        });
-        proxied.end(Buffer.concat(chunks));
+        forwardRequest(upstream, req, Buffer.concat(chunks), res);
       }, delayFor(operation));
     });
   });
