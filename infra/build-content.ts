@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent, renderBundleModule } from '../src/content/compile-content.js';
+import { formatReport } from '../src/content/content-rules.js';
 import { ContentError } from '../src/errors.js';
 
 const root = fileURLToPath(new URL('../content', import.meta.url));
@@ -15,10 +16,10 @@ const checkOnly = process.argv.includes('--check');
 const quiet = process.argv.includes('--quiet');
 
 try {
-  const bundle = compileContent(root);
+  const { bundle, report } = compileContent(root);
   const summary = `${bundle.notes.length} notes, ${bundle.questions.length} questions`;
   if (checkOnly) {
-    console.log(`content OK: ${summary}`);
+    console.log(`content OK: ${formatReport(report).join('\n  ')}`);
   } else {
     const source = renderBundleModule(bundle);
     // Leave the file alone when nothing changed, so watchers and bundlers do not rebuild.

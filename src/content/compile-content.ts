@@ -1,11 +1,12 @@
 import { buildSearchIndexes } from '../search/search-docs.js';
+import type { ContentReport } from './content-rules.js';
 import { loadContent } from './load-content.js';
 import type { ContentBundle } from './types.js';
 
 /** Validates `content/` and compiles it into the bundle every runtime imports. Build time only. */
-export function compileContent(root: string): ContentBundle {
-  const { notes, questions } = loadContent(root);
-  return { notes, questions, ...buildSearchIndexes(notes) };
+export function compileContent(root: string): { bundle: ContentBundle; report: ContentReport } {
+  const { notes, questions, report } = loadContent(root);
+  return { bundle: { notes, questions, ...buildSearchIndexes(notes) }, report };
 }
 
 /**

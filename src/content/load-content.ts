@@ -3,29 +3,40 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, type ContentIssue } from '../errors.js';
+import {
+  type ContentReport,
+  type CorpusTargets,
+  checkCorpus,
+  SYLLABUS_TARGETS,
+} from './content-rules.js';
 import { parseNote } from './parse-note.js';
 import { noteBodySchema, noteFrontMatterSchema, questionSchema, quizFileSchema } from './schema.js';
 import { stablePermutation } from './shuffle-choices.js';
 import type { Note, Question } from './types.js';
 
 /** Fewer questions than this for a concept is an error: a quiz needs variety. */
-export const MIN_QUESTIONS_PER_CONCEPT = 3;
+export const MIN_QUESTIONS_PER_CONCEPT = 4;
 
 /**
  * Reads and validates every note and question under `root` (`content/`). Build time only: no
- * Lambda calls this. Collects every problem before failing, so one run shows them all, and
- * names the file and the field of each.
+ * Lambda calls this. Collects every problem, naming file and field, before failing.
  */
-export function loadContent(root: string): { notes: Note[]; questions: Question[] } {
+export function loadContent(
+  root: string,
+  targets: CorpusTargets = SYLLABUS_TARGETS,
+): { notes: Note[]; questions: Question[]; report: ContentReport } {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => relative(process.cwd(), file) || file;
   const notes = loadNotes(join(root, 'notes'), issues, rel);
   const questions = loadQuestions(join(root, 'quizzes'), notes, issues, rel);
   checkCrossReferences(notes, questions, issues);
+  const corpus = checkCorpus(notes.size, questions, targets);
+  issues.push(...corpus.issues);
   if (issues.length > 0) throw new ContentError(issues);
   return {
     notes: [...notes.values()].map((n) => n.item),
     questions: questions.map((q) => q.item),
+    report: corpus.report,
   };
 }
 
@@ -110,16 +121,19 @@ function loadQuestions(
       }
       const order = stablePermutation(q.choices.length, q.id);
       const choices = order.map((i) => q.choices[i] as { text: string; correct?: boolean });
+      const answers = choices.flatMap((c, i) => (c.correct === true ? [i] : []));
       out.push({
         file,
         item: {
           id: q.id,
           concept: q.concept,
           topic: note.topic,
+          domain: q.domain ?? note.domain,
           difficulty: q.difficulty,
           question: q.question,
           choices: choices.map((c) => c.text),
-          answer: choices.findIndex((c) => c.correct === true),
+          answer: answers[0] as number,
+          answers,
           explanation: q.explanation,
         },
       });

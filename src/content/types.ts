@@ -1,30 +1,75 @@
 /** The topics every concept belongs to, in the order `/aws topics` lists them. */
 export const TOPICS = [
+  'cloud-concepts',
+  'architecture',
+  'global-infrastructure',
+  'identity',
+  'security',
+  'management',
   'compute',
   'containers',
   'serverless',
-  'databases',
   'storage',
+  'databases',
   'networking',
   'messaging',
-  'architecture',
-  'global-infrastructure',
+  'analytics',
+  'ai-ml',
   'tools',
+  'migration',
+  'end-user',
+  'billing',
+  'support',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];
 
 export const TOPIC_NAMES: Record<Topic, string> = {
+  'cloud-concepts': 'Cloud concepts',
+  architecture: 'Architecture',
+  'global-infrastructure': 'Global infrastructure',
+  identity: 'Identity and access',
+  security: 'Security services',
+  management: 'Management and governance',
   compute: 'Compute',
   containers: 'Containers',
   serverless: 'Serverless',
-  databases: 'Databases',
   storage: 'Storage',
-  networking: 'Networking',
-  messaging: 'Messaging',
-  architecture: 'Architecture',
-  'global-infrastructure': 'Global infrastructure',
-  tools: 'Tools',
+  databases: 'Databases',
+  networking: 'Networking and content delivery',
+  messaging: 'Messaging and integration',
+  analytics: 'Analytics',
+  'ai-ml': 'AI and machine learning',
+  tools: 'Developer tools',
+  migration: 'Migration and hybrid',
+  'end-user': 'End-user computing and IoT',
+  billing: 'Billing and pricing',
+  support: 'Support and partners',
+};
+
+/** The four domains of the AWS Certified Cloud Practitioner (CLF-C02) exam, with their weights. */
+export const DOMAINS = [
+  'cloud-concepts',
+  'security-compliance',
+  'technology',
+  'billing-support',
+] as const;
+
+export type Domain = (typeof DOMAINS)[number];
+
+export const DOMAIN_NAMES: Record<Domain, string> = {
+  'cloud-concepts': 'Cloud Concepts',
+  'security-compliance': 'Security and Compliance',
+  technology: 'Cloud Technology and Services',
+  'billing-support': 'Billing, Pricing and Support',
+};
+
+/** Each domain's share of the scored exam questions, from the CLF-C02 exam guide. */
+export const DOMAIN_WEIGHTS: Record<Domain, number> = {
+  'cloud-concepts': 0.24,
+  'security-compliance': 0.3,
+  technology: 0.34,
+  'billing-support': 0.12,
 };
 
 /** A concept note, as compiled from `content/notes/<id>.md`. */
@@ -33,8 +78,13 @@ export interface Note {
   title: string;
   aliases: string[];
   topic: Topic;
+  domain: Domain;
   related: string[];
   docs: string;
+  /** Defining terms people use for this concept; they count as a match, like aliases. */
+  keywords: string[];
+  /** Questions in learners' words that this note answers. */
+  asks: string[];
   /** The short answer: one or two sentences. */
   summary: string;
   keyPoints: string[];
@@ -47,12 +97,15 @@ export interface Question {
   id: string;
   concept: string;
   topic: Topic;
+  domain: Domain;
   difficulty: 1 | 2 | 3;
   question: string;
   /** Display order, already shuffled at build time so the answer is not always first. */
   choices: string[];
-  /** Index into `choices` of the one correct answer. */
+  /** Index into `choices` of the correct answer (the first, for a multiple-response question). */
   answer: number;
+  /** Indexes of every correct choice, ascending: one, or two or three ("choose two"). */
+  answers: number[];
   explanation: string;
 }
 

@@ -4,9 +4,25 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadContent, MIN_QUESTIONS_PER_CONCEPT } from '../../src/content/load-content.js';
+import type { CorpusTargets } from '../../src/content/content-rules.js';
+import {
+  loadContent as loadWithTargets,
+  MIN_QUESTIONS_PER_CONCEPT,
+} from '../../src/content/load-content.js';
 import { stablePermutation } from '../../src/content/shuffle-choices.js';
 import { ContentError, type ContentIssue } from '../../src/errors.js';
+
+/** No corpus-size targets for the small trees here; the length-bias limit as in production. */
+const TREE_TARGETS: CorpusTargets = {
+  minNotes: 0,
+  minQuestions: 0,
+  minSecurityShare: 0,
+  maxLongestRightShare: 0.35,
+};
+
+function loadContent(root: string, targets: CorpusTargets = TREE_TARGETS) {
+  return loadWithTargets(root, targets);
+}
 
 interface NoteSpec {
   front: Record<string, unknown>;
@@ -22,6 +38,7 @@ interface QuestionSpec {
   id: string;
   concept: string;
   difficulty: number;
+  domain?: string;
   question: string;
   choices: ChoiceSpec[];
   explanation: string;
@@ -52,6 +69,7 @@ function noteSpec(id: string, overrides: Record<string, unknown> = {}): NoteSpec
       title: `Amazon ${id.toUpperCase()}`,
       aliases: [`${id} alias`],
       topic: 'messaging',
+      domain: 'technology',
       related: [id === 'sqs' ? 'sns' : 'sqs'],
       docs: `https://docs.aws.amazon.com/${id}/latest/dg/welcome.html`,
       ...overrides,
@@ -60,7 +78,7 @@ function noteSpec(id: string, overrides: Record<string, unknown> = {}): NoteSpec
   };
 }
 
-/** A valid question whose first choice is the correct one. */
+/** A valid question whose first choice is the correct one, and not the longest. */
 function questionSpec(id: string, concept: string): QuestionSpec {
   return {
     id,
@@ -69,7 +87,7 @@ function questionSpec(id: string, concept: string): QuestionSpec {
     question: `What does ${concept} do in question ${id}?`,
     choices: [
       { text: `The right answer for ${id}`, correct: true },
-      { text: 'A wrong answer' },
+      { text: 'A wrong answer that is written out longer than the rest' },
       { text: 'Another wrong answer' },
       { text: 'Yet another wrong answer' },
     ],
@@ -77,18 +95,34 @@ function questionSpec(id: string, concept: string): QuestionSpec {
   };
 }
 
-/** Two notes that relate to each other, with three questions each: a tree that loads. */
+/** A "choose two" question: five choices, two of them right. */
+function multipleResponseSpec(id: string, concept: string): QuestionSpec {
+  return {
+    id,
+    concept,
+    difficulty: 2,
+    question: `Which two statements about ${concept} are true?`,
+    choices: [
+      { text: 'First right statement', correct: true },
+      { text: 'Second right statement', correct: true },
+      { text: 'A wrong statement, and the longest of them all' },
+      { text: 'Another wrong statement' },
+      { text: 'One more wrong statement' },
+    ],
+    explanation: 'The first two are true; the others describe something else.',
+  };
+}
+
+const IDS = ['one', 'two', 'three', 'four'];
+
+/** Two notes that relate to each other, with four questions each: a tree that loads. */
 function validTree(): TreeSpec {
   return {
     notes: { 'sqs.md': noteSpec('sqs'), 'sns.md': noteSpec('sns') },
     quizzes: {
       'messaging.yml': [
-        questionSpec('sqs-one', 'sqs'),
-        questionSpec('sqs-two', 'sqs'),
-        questionSpec('sqs-three', 'sqs'),
-        questionSpec('sns-one', 'sns'),
-        questionSpec('sns-two', 'sns'),
-        questionSpec('sns-three', 'sns'),
+        ...IDS.map((n) => questionSpec(`sqs-${n}`, 'sqs')),
+        ...IDS.map((n) => questionSpec(`sns-${n}`, 'sns')),
       ],
     },
   };
@@ -117,9 +151,9 @@ function writeTree(tree: TreeSpec): string {
 }
 
 /** The issues of the ContentError that loading `root` throws; fails if it throws nothing. */
-function issuesOf(root: string): ContentIssue[] {
+function issuesOf(root: string, targets: CorpusTargets = TREE_TARGETS): ContentIssue[] {
   try {
-    loadContent(root);
+    loadContent(root, targets);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as ContentError).issues;
@@ -168,8 +202,11 @@ describe('Function: loadContent', () => {
         title: 'Amazon SQS',
         aliases: ['sqs alias'],
         topic: 'messaging',
+        domain: 'technology',
         related: ['sns'],
         docs: 'https://docs.aws.amazon.com/sqs/latest/dg/welcome.html',
+        keywords: [],
+        asks: [],
         summary: 'A short summary of the concept that is long enough to pass.',
         keyPoints: ['First point.', 'Second point, wrapped onto a second line.', 'Third point.'],
         confuse: 'The neighbouring concept, which works differently.',
@@ -179,16 +216,34 @@ describe('Function: loadContent', () => {
     it('returns every question with the topic of its concept', () => {
       const { questions: loaded } = loadContent(writeTree(validTree()));
 
-      expect(loaded).toHaveLength(6);
+      expect(loaded).toHaveLength(8);
       expect(loaded.map((q) => q.id)).toContain('sns-three');
       for (const q of loaded) expect(q.topic).toBe('messaging');
     });
 
+    it("gives a question its concept's exam domain unless it names its own", () => {
+      const tree = validTree();
+      firstQuestion(tree).domain = 'security-compliance';
+      const { questions: loaded } = loadContent(writeTree(tree));
+
+      expect(loaded.find((q) => q.id === 'sqs-one')?.domain).toBe('security-compliance');
+      expect(loaded.find((q) => q.id === 'sqs-two')?.domain).toBe('technology');
+    });
+
+    it('keeps the keywords and learner questions a note lists, lower case', () => {
+      const tree = validTree();
+      noteOf(tree, 'sqs.md').front.keywords = ['poll for messages'];
+      noteOf(tree, 'sqs.md').front.asks = ['how do workers get jobs from a queue'];
+      const sqs = loadContent(writeTree(tree)).notes.find((n) => n.id === 'sqs');
+
+      expect(sqs?.keywords).toEqual(['poll for messages']);
+      expect(sqs?.asks).toEqual(['how do workers get jobs from a queue']);
+    });
+
     it('loads an empty tree as no notes and no questions', () => {
-      expect(loadContent(writeTree({ notes: {}, quizzes: {} }))).toEqual({
-        notes: [],
-        questions: [],
-      });
+      const { notes, questions: loaded } = loadContent(writeTree({ notes: {}, quizzes: {} }));
+
+      expect({ notes, loaded }).toEqual({ notes: [], loaded: [] });
     });
 
     it('ignores files that are neither .md notes nor .yml quizzes', () => {
@@ -222,7 +277,7 @@ describe('Function: loadContent', () => {
 
       for (const q of loaded) {
         const authored = questions(tree).find((spec) => spec.id === q.id)?.choices ?? [];
-        const expected = stablePermutation(4, q.id).map((i) => authored[i]?.text);
+        const expected = stablePermutation(authored.length, q.id).map((i) => authored[i]?.text);
         expect(q.choices).toEqual(expected);
       }
     });
@@ -292,7 +347,7 @@ describe('Function: loadContent', () => {
       noteOf(tree, 'sqs.md').front.aliases = ['Queue'];
 
       expect(issuesOf(writeTree(tree))).toContainEqual(
-        issue('notes/sqs.md', 'aliases[0]', 'aliases are lower case'),
+        issue('notes/sqs.md', 'aliases[0]', 'lower case'),
       );
     });
 
@@ -394,7 +449,7 @@ describe('Function: loadContent', () => {
       questions(tree).push(questionSpec('sns-two', 'sns'));
 
       expect(issuesOf(writeTree(tree))).toContainEqual(
-        issue('quizzes/messaging.yml', '[6] (sns-two).id', 'duplicate id'),
+        issue('quizzes/messaging.yml', '[8] (sns-two).id', 'duplicate id'),
       );
     });
 
@@ -406,12 +461,12 @@ describe('Function: loadContent', () => {
         issue(
           'quizzes/messaging.yml',
           '[0] (sqs-one).choices',
-          'exactly one choice with correct: true',
+          '4 choices with exactly one correct: true',
         ),
       );
     });
 
-    it('reports a question with two choices marked correct', () => {
+    it('reports a question of four choices with two marked correct', () => {
       const tree = validTree();
       firstQuestion(tree).choices[1] = { text: 'A wrong answer', correct: true };
 
@@ -419,7 +474,7 @@ describe('Function: loadContent', () => {
         issue(
           'quizzes/messaging.yml',
           '[0] (sqs-one).choices',
-          'exactly one choice with correct: true',
+          '4 choices with exactly one correct: true',
         ),
       );
     });
@@ -447,16 +502,95 @@ describe('Function: loadContent', () => {
       firstQuestion(tree).choices.pop();
 
       expect(issuesOf(writeTree(tree))).toContainEqual(
-        issue('quizzes/messaging.yml', '[0] (sqs-one).choices', 'needs exactly 4 choices'),
+        issue('quizzes/messaging.yml', '[0] (sqs-one).choices', 'expected array to have >=4 items'),
       );
     });
 
-    it('reports a question with 5 choices', () => {
+    it('reports a question with 5 choices and only one of them right', () => {
       const tree = validTree();
       firstQuestion(tree).choices.push({ text: 'A fifth answer' });
 
       expect(issuesOf(writeTree(tree))).toContainEqual(
-        issue('quizzes/messaging.yml', '[0] (sqs-one).choices', 'needs exactly 4 choices'),
+        issue('quizzes/messaging.yml', '[0] (sqs-one).choices', 'or 5–6 choices with two or three'),
+      );
+    });
+
+    it('loads a "choose two" question with every right choice in answers', () => {
+      const tree = validTree();
+      questions(tree).push(multipleResponseSpec('sqs-choose-two', 'sqs'));
+      const loaded = loadContent(writeTree(tree)).questions.find((q) => q.id === 'sqs-choose-two');
+
+      expect(loaded?.choices).toHaveLength(5);
+      expect(loaded?.answers.map((i) => loaded.choices[i]).sort()).toEqual([
+        'First right statement',
+        'Second right statement',
+      ]);
+      expect(loaded?.answer).toBe(loaded?.answers[0]);
+    });
+
+    it('reports a question with four right choices out of six', () => {
+      const tree = validTree();
+      const spec = multipleResponseSpec('sqs-choose-four', 'sqs');
+      spec.choices.push({ text: 'A sixth statement', correct: true });
+      spec.choices[2] = { text: 'A third right statement', correct: true };
+      questions(tree).push(spec);
+
+      expect(issuesOf(writeTree(tree))).toContainEqual(
+        issue('quizzes/messaging.yml', '[8] (sqs-choose-four).choices', 'two or three correct'),
+      );
+    });
+
+    it('reports a question that types "Choose two" itself', () => {
+      const tree = validTree();
+      const spec = multipleResponseSpec('sqs-typed', 'sqs');
+      spec.question = 'Which statements about SQS are true? (Choose two.)';
+      questions(tree).push(spec);
+
+      expect(issuesOf(writeTree(tree))).toContainEqual(
+        issue('quizzes/messaging.yml', '[8] (sqs-typed).question', 'leave out "Choose two/three"'),
+      );
+    });
+
+    it('reports a file where the right answer is too often the longest choice', () => {
+      const tree = validTree();
+      for (const q of questions(tree).slice(0, 3))
+        q.choices[0] = { text: `${'long '.repeat(12)}`.trim(), correct: true };
+
+      expect(issuesOf(writeTree(tree))).toContainEqual(
+        issue('quizzes/messaging.yml', 'choices', 'the longest choice in 38% of this file'),
+      );
+    });
+
+    it('accepts a file where the right answer is the longest choice in at most 35%', () => {
+      const tree = validTree();
+      for (const q of questions(tree).slice(0, 2))
+        q.choices[0] = { text: `${'long '.repeat(12)}`.trim(), correct: true };
+
+      expect(() => loadContent(writeTree(tree))).not.toThrow();
+    });
+
+    it('reports a corpus below its targets: notes, questions and the security share', () => {
+      const root = writeTree(validTree());
+      const targets = { ...TREE_TARGETS, minNotes: 3, minQuestions: 9, minSecurityShare: 0.3 };
+
+      expect(issuesOf(root, targets)).toEqual([
+        issue('content/', 'notes', '2 notes; the syllabus needs 3'),
+        issue('content/', 'questions', '8 questions; the syllabus needs 9'),
+        issue(
+          'content/',
+          'domain',
+          '0% of questions are in security-compliance; the exam needs 30%',
+        ),
+      ]);
+    });
+
+    it('reports a note too long for one chat message', () => {
+      const tree = validTree();
+      noteOf(tree, 'sqs.md').body =
+        `${'A summary. '.repeat(25)}\n\n## Key points\n${'- '.concat('word '.repeat(59), '\n').repeat(6)}`;
+
+      expect(issuesOf(writeTree(tree))).toContainEqual(
+        issue('notes/sqs.md', '(root)', 'keep it chat-sized'),
       );
     });
 
@@ -478,7 +612,7 @@ describe('Function: loadContent', () => {
 
     it('reports two choices with the same text, ignoring case', () => {
       const tree = validTree();
-      firstQuestion(tree).choices[2] = { text: 'a WRONG answer' };
+      firstQuestion(tree).choices[2] = { text: 'yet ANOTHER wrong answer' };
 
       expect(issuesOf(writeTree(tree))).toContainEqual(
         issue('quizzes/messaging.yml', '[0] (sqs-one).choices', 'choices must all be different'),
@@ -503,13 +637,13 @@ describe('Function: loadContent', () => {
       );
     });
 
-    it('reports a concept with fewer than 3 questions on its note', () => {
+    it('reports a concept with fewer than 4 questions on its note', () => {
       const tree = validTree();
       tree.quizzes['messaging.yml'] = questions(tree).filter((q) => q.id !== 'sns-three');
 
-      expect(MIN_QUESTIONS_PER_CONCEPT).toBe(3);
+      expect(MIN_QUESTIONS_PER_CONCEPT).toBe(4);
       expect(issuesOf(writeTree(tree))).toEqual([
-        issue('notes/sns.md', 'questions', 'has 2 questions; every concept needs at least 3'),
+        issue('notes/sns.md', 'questions', 'has 3 questions; every concept needs at least 4'),
       ]);
     });
 
@@ -603,7 +737,7 @@ describe('Function: loadContent', () => {
       'security-groups',
       'example-web-architecture',
     ];
-    const content = loadContent(root);
+    const content = loadWithTargets(root);
     const note = (id: string) => {
       const found = content.notes.find((n) => n.id === id);
       if (!found) throw new Error(`no note ${id}`);
@@ -614,21 +748,21 @@ describe('Function: loadContent', () => {
       return [n.summary, ...n.keyPoints, n.confuse ?? ''].join(' ');
     };
 
-    it('loads without any content problem', () => {
-      expect(() => loadContent(root)).not.toThrow();
+    it('loads without any content problem, against the syllabus targets', () => {
+      expect(() => loadWithTargets(root)).not.toThrow();
     });
 
     it('has at least 150 questions', () => {
       expect(content.questions.length).toBeGreaterThanOrEqual(150);
     });
 
-    it('has at least 3 questions for every note', () => {
+    it('has at least 4 questions for every note', () => {
       const thin = content.notes
         .map((n) => ({
           id: n.id,
           count: content.questions.filter((q) => q.concept === n.id).length,
         }))
-        .filter((n) => n.count < 3);
+        .filter((n) => n.count < 4);
 
       expect(thin).toEqual([]);
     });

@@ -115,7 +115,7 @@ describe('Handler: slack (DynamoDB faults)', () => {
   });
 
   it('records a slow but successful answer once and says how it went', async () => {
-    const [first] = buttonsOf(await aws('quiz security', USERS.listed));
+    const [first] = buttonsOf(await aws('quiz networking', USERS.listed));
     dynamo.slowDown(200, ['TransactWriteItems']); // slower than usual, inside each attempt's limit
     expect(await click(first, { user: USERS.listed, name: 'listed' })).toMatch(
       /Correct!|Not quite/,

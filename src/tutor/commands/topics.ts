@@ -11,10 +11,12 @@ export function topicsReply(deps: TutorDeps, topicArg?: string): Reply {
     if (!topic) return didYouMean(deps, topicArg);
     return oneTopic(deps, topic);
   }
-  const sections = TOPICS.map((topic) => {
-    const notes = deps.content.notesByTopic(topic);
-    return `**${TOPIC_NAMES[topic]}** (${notes.length}): ${notes.map((n) => n.title).join(', ')}`;
-  });
+  const sections = TOPICS.filter((topic) => deps.content.notesByTopic(topic).length > 0).map(
+    (topic) => {
+      const notes = deps.content.notesByTopic(topic);
+      return `**${TOPIC_NAMES[topic]}** (${notes.length}): ${notes.map((n) => n.title).join(', ')}`;
+    },
+  );
   sections.push('Look one up with `/aws <name>`, or practise a topic with `/aws quiz <topic>`.');
   return {
     title: `Topics: ${deps.content.notes.length} concepts`,
