@@ -12,7 +12,7 @@ function lowerCasePhrase(max: number) {
 }
 
 /** How big a note may be: it has to read well in one chat message. */
-export const NOTE_LIMITS = { summary: 320, keyPoint: 400, confuse: 400, body: 1700 };
+export const NOTE_LIMITS = { summary: 320, keyPoint: 300, confuse: 400, body: 1500 };
 
 /** Front matter of a concept note. Cross-file rules (related ids exist) live in validate-content. */
 export const noteFrontMatterSchema = z.strictObject({
