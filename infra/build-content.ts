@@ -33,6 +33,7 @@ try {
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);
+    if (verbose) console.error(error.summary.join('\n'));
     process.exit(1);
   }
   throw error;
