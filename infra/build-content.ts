@@ -1,6 +1,6 @@
 /**
  * `npm run content:build`: validate content/ and write src/content/generated/bundle.ts.
- * `npm run content:check`: validate only. Both exit 1 and list every problem (file and field)
+ * `npm run content:check`: validate only (`-- --files` adds the length-bias share of each file). Both exit 1 and list every problem (file and field)
  * when the content breaks a rule.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,12 +14,13 @@ const root = fileURLToPath(new URL('../content', import.meta.url));
 const target = fileURLToPath(new URL('../src/content/generated/bundle.ts', import.meta.url));
 const checkOnly = process.argv.includes('--check');
 const quiet = process.argv.includes('--quiet');
+const verbose = process.argv.includes('--files');
 
 try {
   const { bundle, report } = compileContent(root);
   const summary = `${bundle.notes.length} notes, ${bundle.questions.length} questions`;
   if (checkOnly) {
-    console.log(`content OK: ${formatReport(report).join('\n  ')}`);
+    console.log(`content OK: ${formatReport(report, verbose).join('\n  ')}`);
   } else {
     const source = renderBundleModule(bundle);
     // Leave the file alone when nothing changed, so watchers and bundlers do not rebuild.
@@ -32,6 +33,7 @@ try {
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);
+    if (verbose) console.error(error.summary.join('\n'));
     process.exit(1);
   }
   throw error;

@@ -35,7 +35,11 @@ export interface ContentIssue {
 
 /** The content files broke one or more rules; `issues` lists every one of them. */
 export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
+  /** `summary`: figures about the content as a whole, printed after the problems. */
+  constructor(
+    readonly issues: ContentIssue[],
+    readonly summary: string[] = [],
+  ) {
     super(
       `${issues.length} content problem${issues.length === 1 ? '' : 's'}:\n${issues
         .map((i) => `  ${i.file}: ${i.field}: ${i.message}`)

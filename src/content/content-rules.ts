@@ -98,10 +98,15 @@ export function checkCorpus(
   return { report, issues };
 }
 
-/** The report as the lines `content:check` prints. */
-export function formatReport(report: ContentReport): string[] {
+/** The report as the lines `content:check` prints; `perFile` adds a line per quiz file. */
+export function formatReport(report: ContentReport, perFile = false): string[] {
   const percent = (n: number) => `${Math.round((n / Math.max(1, report.questions)) * 100)}%`;
+  const files = Object.entries(report.longestRight.byFile).map(
+    ([file, share]) =>
+      `  ${file}: right answer is the longest choice in ${Math.round(share * 100)}%`,
+  );
   return [
+    ...(perFile ? files : []),
     `${report.notes} notes, ${report.questions} questions (${report.multipleResponse} multiple response)`,
     `by exam domain: ${DOMAINS.map((d) => `${d} ${report.byDomain[d]} (${percent(report.byDomain[d])})`).join(', ')}`,
     `right answer is the longest choice: ${Math.round(report.longestRight.overall * 100)}% overall; worst file ${worstFile(report)}`,

@@ -7,6 +7,7 @@ import {
   type ContentReport,
   type CorpusTargets,
   checkCorpus,
+  formatReport,
   SYLLABUS_TARGETS,
 } from './content-rules.js';
 import { parseNote } from './parse-note.js';
@@ -32,7 +33,7 @@ export function loadContent(
   checkCrossReferences(notes, questions, issues);
   const corpus = checkCorpus(notes.size, questions, targets);
   issues.push(...corpus.issues);
-  if (issues.length > 0) throw new ContentError(issues);
+  if (issues.length > 0) throw new ContentError(issues, formatReport(corpus.report, true));
   return {
     notes: [...notes.values()].map((n) => n.item),
     questions: questions.map((q) => q.item),
