@@ -36,6 +36,8 @@ export interface LoadFigures {
    */
   warmUp: Summary;
   check: LoadCheck;
+  /** What the DynamoDB in front of the stack cancelled for contention, of all transactions. */
+  conflicts?: { conflicts: number; transactions: number };
 }
 
 export interface LoadCheck {
