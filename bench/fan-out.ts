@@ -1,6 +1,6 @@
 import { getContent } from '../src/content/default-content.js';
 import { type DailyRunSummary, runDaily } from '../src/daily/run-daily.js';
-import { createSlackPoster } from '../src/daily/slack-poster.js';
+import { createSlackPoster } from '../src/slack/slack-poster.js';
 import { startFakeChatApis } from '../test/helpers/fake-chat-apis.js';
 import { startSlowProxy } from '../test/helpers/slow-proxy.js';
 import type { DynamoMeter } from './dynamo-meter.js';

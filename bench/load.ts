@@ -36,6 +36,8 @@ export interface LoadFigures {
    */
   warmUp: Summary;
   check: LoadCheck;
+  /** What the DynamoDB in front of the stack cancelled for contention, of all transactions. */
+  conflicts?: { conflicts: number; transactions: number };
 }
 
 export interface LoadCheck {
@@ -236,18 +238,16 @@ async function checkScores(
   for (const platform of ['slack', 'discord'] as const) {
     const tenant = { platform, workspaceId: platform === 'slack' ? SLACK_TEAM : DISCORD_GUILD };
     const channel = platform === 'slack' ? SLACK_CHANNEL : DISCORD_CHANNEL;
-    const record = await stack.store.getDaily(tenant, channel, daily.date);
+    const tally = await stack.store.countDailyAnswers(tenant, channel, daily.date);
     check.channelCounts.push({
       platform,
-      answered: record?.answered ?? 0,
-      correct: record?.correctCount ?? 0,
+      answered: tally.answered,
+      correct: tally.correct,
       expected: clickers.filter((c) => c.platform === platform).length,
     });
     // The channel's correct count must match the people whose recorded answer is right.
-    if (record && record.correctCount !== correctBy[platform]) {
-      check.doubled.push(
-        `${platform} channel correct ${record.correctCount} ≠ ${correctBy[platform]}`,
-      );
+    if (tally.correct !== correctBy[platform]) {
+      check.doubled.push(`${platform} channel correct ${tally.correct} ≠ ${correctBy[platform]}`);
     }
   }
   return check;

@@ -1,12 +1,12 @@
 import { getContent } from '../src/content/default-content.js';
-import { createDiscordPoster } from '../src/daily/discord-poster.js';
+import { dailyQuestionFor } from '../src/daily/daily-post.js';
 import type { DailyRunSummary } from '../src/daily/run-daily.js';
 import { runDaily } from '../src/daily/run-daily.js';
-import { createSlackPoster } from '../src/daily/slack-poster.js';
+import { createDiscordPoster } from '../src/discord/discord-poster.js';
+import { createSlackPoster } from '../src/slack/slack-poster.js';
 import type { Subscription } from '../src/store/records.js';
 import type { DailyRunStore, TutorStore } from '../src/store/tutor-store.js';
-import { dateIn } from '../src/tutor/calendar.js';
-import { dailyQuestionFor } from '../src/tutor/commands/daily.js';
+import { dateIn } from '../src/time/calendar.js';
 
 /** The daily question's time zone, as the handlers default to it. */
 export const TIME_ZONE = 'Europe/London';

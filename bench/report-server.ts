@@ -40,6 +40,12 @@ ${table(
       "channels' own counts (answered / expected)",
       c.channelCounts.map((x) => `${x.platform} ${x.answered}/${x.expected}`).join(', '),
     ],
+    [
+      'transactions cancelled for contention',
+      load.conflicts
+        ? `${load.conflicts.conflicts} of ${load.conflicts.transactions}`
+        : 'not measured',
+    ],
   ],
 )}${bullets([...c.lost, ...c.doubled, ...c.repliesWrong])}
 
@@ -62,12 +68,12 @@ ${ms(inProcessPing)} ms in process: about ${ms(load.ping.p50 - inProcessPing)} m
 serverless-offline (HTTP, routing, the hop to the worker). Under the burst the rest of the latency is
 queueing for the two cores.
 
-**What it cannot show.** DynamoDB Local runs transactions one at a time. Every daily answer's
-transaction also adds to the channel's daily item (its answered count), so on real DynamoDB answers to
-one question that arrive within the same few milliseconds can cancel each other with
-\`TransactionConflict\`; the store turns that into a StoreUnavailableError and the person is told the
-answer was not recorded and to try again. This burst cannot reproduce that; a test against real
-DynamoDB (or keeping the channel count out of the transaction) would settle it.
+**Contention, as on real DynamoDB.** DynamoDB Local runs transactions one at a time, so it never
+cancels one for contention. Here a proxy in front of it (test/helpers/conflict-proxy.ts) does what
+DynamoDB does: each transaction holds its items for 25 ms, and another transaction or write on a held
+item is cancelled with \`TransactionConflict\`. An answer's transaction writes only the person's own
+items (their answer, totals and week); the channel's count is read from the answers, so the burst
+has no shared item to contend for.
 
 **How.** \`npm run dev\` (src/local/dev-server.ts, under tsx, in a snapshot of the project) on free
 loopback ports, on a fresh table of the bench's DynamoDB Local, with fake Slack and Discord APIs for

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalDynamo } from '../src/local/dynamodb-local.js';
+import { startConflictProxy } from '../test/helpers/conflict-proxy.js';
 import { buildReferences } from './build-reference.js';
 import { runColdStart } from './cold-start-suite.js';
 import { startDevStack } from './dev-stack.js';
@@ -112,14 +113,17 @@ async function main() {
       fanOut.push(await runFanOut(endpoint, dynamoMeter, options));
     }
 
-    progress('load: starting npm run dev');
-    const loadStack = await startDevStack(copy.dir, endpoint, 'load');
+    progress('load: starting npm run dev, behind a DynamoDB that cancels conflicting transactions');
+    const conflicts = await startConflictProxy(endpoint);
+    const loadStack = await startDevStack(copy.dir, conflicts.endpoint, 'load');
     let load: Awaited<ReturnType<typeof runLoad>>;
     try {
-      progress('load: a burst of daily answers');
-      load = await runLoad(loadStack, { slackUsers: 300, discordUsers: 200, concurrency: 16 });
+      progress('load: a burst of 1,000 daily answers');
+      load = await runLoad(loadStack, { slackUsers: 600, discordUsers: 400, concurrency: 16 });
+      load.conflicts = conflicts.counts();
     } finally {
       await loadStack.stop();
+      await conflicts.close();
     }
 
     progress('soak: starting npm run dev');

@@ -1,12 +1,12 @@
 import { ConfigError } from './errors.js';
-import { DEFAULT_DAILY_CRON, parseDailyCron } from './tutor/schedule.js';
+import { DEFAULT_DAILY_CRON, parseDailyCron } from './time/cron-schedule.js';
 
 /**
  * The single place that reads settings. Each reader runs once per process (cold start) and
  * fails with the name of the missing setting: no placeholder fallbacks. Explicit values passed
  * in win over the environment, which wins over the documented defaults.
  */
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 export interface StoreConfig {
   tableName: string;

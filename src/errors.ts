@@ -150,11 +150,11 @@ function outcomeUnknown(error: unknown, depth = 0): boolean {
   return outcomeUnknown(e.cause, depth + 1);
 }
 
-/** The totals changed between reading and writing (another answer landed first): re-read. */
-export class StaleTotalsError extends Error {
-  constructor() {
-    super('Totals changed concurrently');
-    this.name = 'StaleTotalsError';
+/** An item changed between reading and writing it (another answer landed first): re-read. */
+export class ConcurrentUpdateError extends Error {
+  constructor(what: string) {
+    super(`${what} changed concurrently`);
+    this.name = 'ConcurrentUpdateError';
   }
 }
 

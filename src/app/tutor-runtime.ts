@@ -5,7 +5,6 @@ import { createSearch } from '../search/search-concepts.js';
 import type { TutorStore } from '../store/tutor-store.js';
 import type { Logger } from '../tutor/deps.js';
 import { createTutor, type Tutor } from '../tutor/tutor.js';
-import { requestDeadline } from './request-deadline.js';
 
 let tutor: Tutor | undefined;
 let store: Promise<TutorStore> | undefined;
@@ -43,10 +42,7 @@ async function openStore(): Promise<TutorStore> {
     import('../store/dynamo-client.js'),
     import('../store/dynamo-store.js'),
   ]);
-  return new DynamoStore(
-    createDocumentClient(config, { deadline: requestDeadline }),
-    config.tableName,
-  );
+  return new DynamoStore(createDocumentClient(config), config.tableName);
 }
 
 function pickSchedule() {

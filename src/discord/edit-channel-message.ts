@@ -1,5 +1,5 @@
+import type { EditChannelMessage } from '../daily/refresh-channel.js';
 import { DiscordApiError } from '../errors.js';
-import type { EditChannelMessage } from '../tutor/refresh-channel.js';
 import { renderEdit } from './render-message.js';
 
 // Discord asks every API client to identify itself this way.

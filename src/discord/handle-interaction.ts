@@ -8,10 +8,10 @@ import {
   InteractionType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import { type EditChannelMessage, refreshChannelMessage } from '../daily/refresh-channel.js';
 import { GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { decodeAction } from '../tutor/actions.js';
 import type { Asker, Logger } from '../tutor/deps.js';
-import { type EditChannelMessage, refreshChannelMessage } from '../tutor/refresh-channel.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { ANSWER_WITHIN_MS, answerInTime, type InteractionResult } from './answer-in-time.js';

@@ -1,17 +1,8 @@
 import type { Context } from 'aws-lambda';
-import { startRequestDeadline } from '../app/request-deadline.js';
-import {
-  readDiscordPosting,
-  readSlackPosting,
-  readStoreConfig,
-  readTutorConfig,
-  type StoreConfig,
-} from '../config.js';
+import { platformPosters } from '../app/daily-posters.js';
+import { readStoreConfig, readTutorConfig, type StoreConfig } from '../config.js';
 import { getContent } from '../content/default-content.js';
-import { createDiscordPoster } from '../daily/discord-poster.js';
-import type { ChannelPoster } from '../daily/poster.js';
 import { type DailyRunSummary, runDaily } from '../daily/run-daily.js';
-import { createSlackPoster } from '../daily/slack-poster.js';
 import { createJsonLogger, setLogRequestId } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 import type { DynamoStore } from '../store/dynamo-store.js';
@@ -22,33 +13,31 @@ const secrets = createSecretLoader(['SLACK_BOT_TOKEN', 'DISCORD_BOT_TOKEN']);
 let store: DynamoStore | undefined;
 
 /**
- * The scheduled daily question (EventBridge Scheduler). Posts today's question to every
- * subscribed channel. Throws when some channels could not be posted yet: Scheduler invokes
+ * The scheduled daily question (EventBridge Scheduler): today's question to every subscribed
+ * channel. Throws when a channel was not posted or a bot token was refused: Scheduler invokes
  * asynchronously, so Lambda runs it again (twice, minutes apart; posted channels are skipped)
- * and, when those retries run out, sends the event to the failed-runs queue, which alarms.
+ * and then sends the event to the failed-runs queue, which alarms.
  */
 export async function handler(_event?: unknown, context?: Context): Promise<DailyRunSummary> {
-  // A daily run answers no one within 3 s: no chat deadline (src/app/request-deadline.ts).
-  startRequestDeadline(undefined);
   setLogRequestId(context?.awsRequestId);
   const config = readStoreConfig();
   const { timeZone } = readTutorConfig();
   store ??= await openStore(config);
-  const posters: Record<string, ChannelPoster> = {};
-  const env = await secrets.load();
-  const slack = readSlackPosting(env);
-  if (slack) posters.slack = createSlackPoster(slack);
-  const discord = readDiscordPosting(env);
-  if (discord) posters.discord = createDiscordPoster(discord);
   const summary = await runDaily({
     store,
     content: getContent(),
-    posters,
+    posters: platformPosters(await secrets.load()),
+    platforms: ['slack', 'discord'],
     clock: () => new Date(),
     timeZone,
     log,
   });
   emitMetrics(summary);
+  if (summary.halted.length > 0) {
+    throw new Error(
+      `the bot token was refused on ${summary.halted.join(' and ')}; nothing unsubscribed`,
+    );
+  }
   if (summary.deferred > 0) {
     throw new Error(`${summary.deferred} channel(s) could not be posted yet; retrying`);
   }

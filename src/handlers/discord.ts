@@ -3,7 +3,6 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import { startRequestDeadline } from '../app/request-deadline.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readDiscordConfig, readDiscordPosting } from '../config.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
@@ -62,8 +61,6 @@ export async function handler(
   event: APIGatewayProxyEventV2,
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
-  // Deferred replies may take longer than a chat deadline; see src/app/request-deadline.ts.
-  startRequestDeadline(undefined);
   setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
   let current: NonNullable<typeof runtime>;
   try {

@@ -3,7 +3,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import { startRequestDeadline } from '../app/request-deadline.js';
+import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
@@ -26,10 +26,10 @@ let slack: { env: object; handle: SlackLambdaHandler } | undefined;
 const ROTATION_CHECK_MS = 60_000;
 
 /**
- * All DynamoDB calls of one request end by then, so the answer (at worst "try again") reaches
- * Slack within its 3 s, leaving room for API Gateway, rendering and a response_url call.
+ * Everything one request does (store calls, then the answer to Slack) ends within this, so the
+ * answer, at worst "try again", reaches Slack inside its 3 s with room for API Gateway.
  */
-export const SLACK_STORE_DEADLINE_MS = 2000;
+export const SLACK_BUDGET_MS = 2500;
 
 /**
  * Settings are read and the Bolt app built on the first request (the cold start), and rebuilt
@@ -56,7 +56,7 @@ export async function handler(
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
-  startRequestDeadline(SLACK_STORE_DEADLINE_MS);
+  const budget = startBudget(SLACK_BUDGET_MS);
   let current: SlackLambdaHandler;
   try {
     current = await getSlack();
@@ -69,8 +69,8 @@ export async function handler(
     });
     return { statusCode: 500, body: 'not configured' };
   }
-  const result = await current(event, context);
+  const result = await current(event, context, budget);
   if (result.statusCode !== 401) return result;
   const fresh = await getSlack(ROTATION_CHECK_MS).catch(() => current);
-  return fresh === current ? result : fresh(event, context);
+  return fresh === current ? result : fresh(event, context, budget);
 }

@@ -11,6 +11,8 @@ export const LOCAL_TABLE = 'aws-tutor-local';
  * with its data in `.data/` (so scores survive a restart). Creates the table if missing.
  */
 export async function openLocalStore(env: NodeJS.ProcessEnv = process.env) {
+  // The SDK's notice that it will need Node 22 from 2027 is for operators, not playground users.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const tableName = env.TABLE_NAME?.trim() || LOCAL_TABLE;
   let endpoint = env.DYNAMODB_ENDPOINT?.trim();
   let stop = async () => {};

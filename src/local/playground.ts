@@ -7,9 +7,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readTutorConfig } from '../config.js';
 import { getContent } from '../content/default-content.js';
+import { currentDailyPost } from '../daily/live-count.js';
+import { runDaily } from '../daily/run-daily.js';
+import { createTerminalPoster } from '../daily/terminal-poster.js';
 import { LocalDynamoError } from '../errors.js';
 import { createSearch } from '../search/search-concepts.js';
-import type { TutorStore } from '../store/tutor-store.js';
+import type { DynamoStore } from '../store/dynamo-store.js';
 import type { Asker } from '../tutor/deps.js';
 import type { Reply } from '../tutor/reply.js';
 import { createTutor } from '../tutor/tutor.js';
@@ -31,7 +34,7 @@ let asker: Asker = {
 };
 
 let opened: Awaited<ReturnType<typeof openLocalStore>> | undefined;
-let opening: Promise<TutorStore> | undefined;
+let opening: Promise<DynamoStore> | undefined;
 const store = () => {
   if (!interactive && !opening) process.stderr.write('(starting the local DynamoDB…)\n');
   opening ??= openLocalStore().then((o) => {
@@ -42,19 +45,56 @@ const store = () => {
 };
 
 const content = getContent();
+const log = {
+  info: () => {},
+  error: (message: string, fields?: Record<string, unknown>) =>
+    process.stderr.write(`${message} ${JSON.stringify(fields)}\n`),
+};
+const { timeZone, dailyCron } = readTutorConfig();
 const tutor = createTutor({
   content,
   search: createSearch(content),
   store,
   clock: () => new Date(),
   random: Math.random,
-  timeZone: readTutorConfig().timeZone,
+  timeZone,
+  dailyCron,
   // No platform rate limits here: every answer shows the channel message's new count.
   dailyCountIntervalMs: 0,
-  log: {
-    error: (message, fields) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`),
-  },
+  log,
 });
+
+/**
+ * The playground's `daily`: one scheduled round, the same as the Lambda's, for the playground's
+ * channels; the post is printed here. Today's question again if the round already ran.
+ */
+async function dailyRound(): Promise<Reply> {
+  let mine: Reply | undefined;
+  const others: string[] = [];
+  const poster = createTerminalPoster((reply, channel) => {
+    if (channel === asker.channelId) mine = reply;
+    else others.push(`── #${channel} ──\n${renderText(reply)}`);
+  });
+  const summary = await runDaily({
+    store: await store(),
+    content,
+    posters: { local: poster },
+    clock: () => new Date(),
+    timeZone,
+    log,
+  });
+  for (const text of others) console.log(`${text}\n`);
+  if (mine) return mine;
+  const existing = await currentDailyPost({ content }, await store(), asker, summary.date);
+  return (
+    existing ?? {
+      sections: [
+        "This channel does not get the daily question yet: `daily on` subscribes it, then `daily` posts today's.",
+      ],
+      visibility: 'private',
+    }
+  );
+}
 
 let lastReply: Reply | undefined;
 
@@ -72,8 +112,7 @@ async function handle(line: string): Promise<string | undefined> {
     if (!button) return `Choose a number from 1 to ${buttons.length}.`;
     reply = await tutor.handleAction(asker, button.action);
   } else if (/^\/?(?:aws\s+)?daily$/i.test(text)) {
-    // The playground's stand-in for the scheduled post: today's question in this channel.
-    reply = await tutor.postDaily(asker);
+    reply = await dailyRound();
   } else {
     reply = await tutor.handleCommand(asker, text, { isAdmin: async () => true });
   }

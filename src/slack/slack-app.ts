@@ -4,9 +4,10 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { type RequestBudget, startBudget } from '../app/request-budget.js';
 import type { SlackConfig } from '../config.js';
+import { refreshChannelMessage } from '../daily/refresh-channel.js';
 import { describeError, GENERIC_ERROR_MESSAGE } from '../errors.js';
-import { refreshChannelMessage } from '../tutor/refresh-channel.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { createBoltLogger, type JsonLog } from './bolt-logger.js';
@@ -18,6 +19,7 @@ import {
   type SlackHttpRequest,
   toBoltEvent,
 } from './lambda-request.js';
+import { respondWithin } from './respond.js';
 import { askerFromAction, askerFromCommand } from './slack-asker.js';
 import { ACTION_ID_PREFIX } from './slack-limits.js';
 import { actionResponse, commandResponse } from './slack-response.js';
@@ -30,16 +32,28 @@ export interface SlackAppDeps {
   log: JsonLog;
 }
 
-/** An API Gateway HTTP API (payload v2) request in, the HTTP answer out. Never throws. */
+/**
+ * An API Gateway HTTP API (payload v2) request in, the HTTP answer out. Never throws. `budget`:
+ * the time the request has in all, started when it arrived.
+ */
 export type SlackLambdaHandler = (
   event: APIGatewayProxyEventV2,
   context?: Context,
+  budget?: RequestBudget,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 const NO_ASKER = "I couldn't tell who asked or where, so I did nothing. Please try `/aws` again.";
 const ACTION_ID = new RegExp(`^${ACTION_ID_PREFIX}`);
-/** Each call to Slack (users.info, response_url) gets this long, inside Slack's 3 s. */
+/** Each call to Slack's Web API (users.info) gets this long, inside Slack's 3 s. */
 const SLACK_CALL_TIMEOUT_MS = 1500;
+/** Store calls stop this long before the budget ends, to leave time to answer Slack. */
+export const ANSWER_RESERVE_MS = 700;
+/** The live-count edit after a daily answer gets at most this long, within the budget. */
+const REFRESH_TIMEOUT_MS = 1000;
+/** Without a budget from the handler (tests of the app alone): Slack's 3 s, less a margin. */
+const DEFAULT_BUDGET_MS = 2500;
+/** The Bolt event carries the request's budget to the listeners (`context.budget`). */
+const budgets = new WeakMap<object, RequestBudget>();
 
 /**
  * The Slack side of the tutor: a Bolt app on `AwsLambdaReceiver`, created once per process.
@@ -52,7 +66,13 @@ const SLACK_CALL_TIMEOUT_MS = 1500;
 export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
   const { config, log } = deps;
   const logger = createBoltLogger(log);
-  const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger });
+  const receiver = new AwsLambdaReceiver({
+    signingSecret: config.signingSecret,
+    logger,
+    customPropertiesExtractor: (event) => ({
+      budget: budgets.get(event) ?? startBudget(DEFAULT_BUDGET_MS),
+    }),
+  });
   const app = new App({
     receiver,
     logger,
@@ -67,20 +87,18 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
       // Slack waits 3 s for the answer: one quick try, never the default half-hour of retries.
       retryConfig: { retries: 0 },
       timeout: SLACK_CALL_TIMEOUT_MS,
-      // Also used by `respond`, which sets no timeout of its own: a response_url that hangs
-      // would otherwise hold the Lambda until it is killed.
-      fetch: (url, init) =>
-        fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(SLACK_CALL_TIMEOUT_MS) }),
     },
   });
 
-  app.command(/.*/, async ({ command, ack, client }) => {
+  app.command(/.*/, async ({ command, ack, client, context }) => {
     const asker = askerFromCommand(command);
+    const budget = context.budget as RequestBudget;
     let reply: Reply;
     try {
       reply = asker
         ? await deps.tutor.handleCommand(asker, String(command.text ?? ''), {
             isAdmin: () => isWorkspaceAdmin(client, asker.userId, config.adminUserIds),
+            deadline: budget.until(ANSWER_RESERVE_MS),
           })
         : textReply(NO_ASKER);
     } catch (error) {
@@ -99,28 +117,37 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
 
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: ACTION_ID },
-    async ({ ack, body, action, respond }) => {
+    async ({ ack, body, action, context }) => {
       await ack();
+      const budget = context.budget as RequestBudget;
       const asker = askerFromAction(body);
       const reply = asker
-        ? await deps.tutor.handleAction(asker, String(action.value ?? ''))
+        ? await deps.tutor.handleAction(asker, String(action.value ?? ''), {
+            deadline: budget.until(ANSWER_RESERVE_MS),
+          })
         : textReply(NO_ASKER);
       const answer = async () => {
         try {
-          await respond(actionResponse(reply, body.container?.is_ephemeral === true));
+          const response = actionResponse(reply, body.container?.is_ephemeral === true);
+          // The answer gets what is left of the request's budget, not a timeout of its own.
+          await respondWithin(body.response_url, response, budget.until());
         } catch (error) {
           // The click is already saved (or refused); only showing the answer failed.
           log.error('slack respond failed', { error: describeError(error) });
         }
       };
-      // A daily answer may also move the channel message's live count (chat.update), if the
-      // post's ts was recorded. Beside the answer rather than after it, because Slack only gets
-      // its acknowledgement when this listener ends; bounded (1 s, inside respond's 1.5 s) and
-      // never throwing, so it adds no time to the acknowledgement and cannot touch the answer.
+      // A daily answer may also move the channel message's live count (chat.update). Beside
+      // the answer, not after it: Slack gets its acknowledgement only when this listener ends.
       const refresh = reply.channelRefresh?.messageId ? reply.channelRefresh : undefined;
       await Promise.all([
         answer(),
-        asker && refresh ? refreshChannelMessage(refreshDeps, asker, refresh) : undefined,
+        asker && refresh
+          ? refreshChannelMessage(
+              { ...refreshDeps, timeoutMs: Math.min(REFRESH_TIMEOUT_MS, budget.remainingMs()) },
+              asker,
+              refresh,
+            )
+          : undefined,
       ]);
     },
   );
@@ -131,14 +158,16 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
   });
 
   const boltHandler = receiver.toHandler();
-  return async (event, context) => {
+  return async (event, context, budget) => {
     const request = readLambdaRequest(event);
     if (!verified(request, config.signingSecret)) {
       return isSslCheck(request) ? { statusCode: 200, body: '' } : text(401, 'invalid signature');
     }
     if (!hasParsablePayload(request)) return text(400, 'malformed payload');
     try {
-      const result = await boltHandler(toBoltEvent(event, request), context);
+      const boltEvent = toBoltEvent(event, request);
+      if (budget) budgets.set(boltEvent, budget);
+      const result = await boltHandler(boltEvent, context);
       if (result.statusCode < 500) return result as APIGatewayProxyStructuredResultV2;
       log.error('bolt could not process a signed request', { status: result.statusCode });
     } catch (error) {

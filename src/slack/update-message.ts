@@ -1,5 +1,5 @@
+import type { EditChannelMessage } from '../daily/refresh-channel.js';
 import { SlackApiError } from '../errors.js';
-import type { EditChannelMessage } from '../tutor/refresh-channel.js';
 import { renderBlocks } from './render-blocks.js';
 
 /**

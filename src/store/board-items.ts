@@ -11,7 +11,7 @@ export async function leaderboard(
   limit: number,
 ): Promise<BoardEntry[]> {
   const result = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new QueryCommand({
         TableName: ctx.table,
         IndexName: GSI1,
@@ -39,7 +39,7 @@ export async function countAhead(
   let start: Record<string, unknown> | undefined;
   do {
     const page = await ctx.call(() =>
-      ctx.db.send(
+      ctx.send(
         new QueryCommand({
           TableName: ctx.table,
           IndexName: GSI1,

@@ -1,4 +1,4 @@
-import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors.js';
 import type { DynamoContext } from './dynamo-context.js';
 import { toDailyRecord } from './item-mapping.js';
@@ -14,42 +14,21 @@ export interface CountEditClaim {
   intervalMs: number;
 }
 
-/** What the claimed edit shows: the question as it stands, and the one its post revealed. */
-export interface CountEditGrant {
-  daily: DailyRecord;
-  previous?: DailyRecord;
-  /** The channel's newest question date now: a newer one means this question has closed. */
-  latestDate?: string;
-}
-
 /**
- * Claims the right to edit a daily question's channel message now, so that however many
- * Lambdas answer clicks at once, the message is edited at most once per `intervalMs`: one
- * conditional write on the daily item (`countShownAt`), which also returns the item with its
- * answer count as committed so far. Then, only for the winner, one BatchGet for the previous
- * question (the post's reveal, to redraw it) and the channel's latest date.
- *
- * A plain UpdateItem on purpose, not a transaction: a transaction touching the daily item
- * could cancel a concurrent answer's scoring transaction (transaction-vs-transaction
- * conflict), while a plain write that meets one fails itself and leaves the answer alone.
- * That is also why "still the latest question" is read back afterwards rather than made a
- * condition: conditions cannot look at another item outside a transaction.
- *
- * Returns undefined when another edit was claimed too recently, or the question was never
- * marked posted.
+ * Claims the next edit of a posted daily message's live count: one conditional UpdateItem on
+ * `countShownAt`, so however many Lambdas answer at once the message is edited at most once
+ * per `intervalMs`. Undefined when another edit was claimed too recently, or it is not posted.
  */
 export async function claimDailyCountEdit(
   ctx: DynamoContext,
   tenant: Tenant,
   claim: CountEditClaim,
-): Promise<CountEditGrant | undefined> {
-  const pk = keys.channel(tenant, claim.channelId);
-  let item: Record<string, unknown> | undefined;
+): Promise<DailyRecord | undefined> {
   try {
-    const result = await ctx.db.send(
+    const result = await ctx.send(
       new UpdateCommand({
         TableName: ctx.table,
-        Key: { pk, sk: keys.daily(claim.date) },
+        Key: { pk: keys.channel(tenant, claim.channelId), sk: keys.daily(claim.date) },
         UpdateExpression: 'SET countShownAt = :now',
         ConditionExpression:
           '#status = :posted AND (attribute_not_exists(countShownAt) OR countShownAt <= :cutoff)',
@@ -62,33 +41,9 @@ export async function claimDailyCountEdit(
         ReturnValues: 'ALL_NEW',
       }),
     );
-    item = result.Attributes;
+    return result.Attributes ? toDailyRecord(result.Attributes) : undefined;
   } catch (error) {
     if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
     throw new StoreUnavailableError(error);
   }
-  if (!item) return undefined;
-  const daily = toDailyRecord(item);
-  const latestKey = { pk, sk: keys.latest };
-  const previousKey = daily.prevDate ? { pk, sk: keys.daily(daily.prevDate) } : undefined;
-  const read = await ctx.call(() =>
-    ctx.db.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [ctx.table]: {
-            Keys: previousKey ? [latestKey, previousKey] : [latestKey],
-            ConsistentRead: true,
-          },
-        },
-      }),
-    ),
-  );
-  const items = (read.Responses?.[ctx.table] ?? []) as Record<string, unknown>[];
-  const latest = items.find((i) => i.sk === keys.latest)?.date;
-  const previous = previousKey && items.find((i) => i.sk === previousKey.sk);
-  return {
-    daily,
-    ...(previous ? { previous: toDailyRecord(previous) } : {}),
-    ...(typeof latest === 'string' ? { latestDate: latest } : {}),
-  };
 }

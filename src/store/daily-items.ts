@@ -1,9 +1,9 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { StaleTotalsError, StoreUnavailableError } from '../errors.js';
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError } from '../errors.js';
 import { type DynamoContext, epochSeconds } from './dynamo-context.js';
 import { toDailyRecord, toTotals } from './item-mapping.js';
 import { keys, type Tenant, tenantIndex, tenantIndexUpdate, type UserKey } from './keys.js';
-import type { AnswerOutcome, DailyRecord } from './records.js';
+import type { AnswerOutcome, DailyRecord, DailyTally, WorkspaceDaily } from './records.js';
 import type { DailyAnswer, DailyContext, NamedUser } from './tutor-store.js';
 
 /** Weekly board items are kept this long, then DynamoDB's TTL removes them. */
@@ -16,9 +16,9 @@ export async function getDaily(
   tenant: Tenant,
   channelId: string,
   date: string,
-) {
+): Promise<DailyRecord | undefined> {
   const result = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new GetCommand({
         TableName: ctx.table,
         Key: { pk: keys.channel(tenant, channelId), sk: keys.daily(date) },
@@ -29,63 +29,23 @@ export async function getDaily(
   return result.Item ? toDailyRecord(result.Item) : undefined;
 }
 
-export async function createDaily(
+export async function getWorkspaceDaily(
   ctx: DynamoContext,
   tenant: Tenant,
-  record: DailyRecord,
-): Promise<DailyRecord> {
-  const pk = keys.channel(tenant, record.channelId);
-  const latest = await ctx.call(() =>
-    ctx.db.send(
+): Promise<WorkspaceDaily | undefined> {
+  const result = await ctx.call(() =>
+    ctx.send(
       new GetCommand({
         TableName: ctx.table,
-        Key: { pk, sk: keys.latest },
+        Key: { pk: keys.workspace(tenant), sk: keys.latest },
         ConsistentRead: true,
       }),
     ),
   );
-  const latestDate = typeof latest.Item?.date === 'string' ? latest.Item.date : undefined;
-  if (latestDate === record.date) {
-    const existing = await getDaily(ctx, tenant, record.channelId, record.date);
-    if (existing) return existing;
-  }
-  const created: DailyRecord = {
-    ...record,
-    ...(latestDate && latestDate < record.date ? { prevDate: latestDate } : {}),
-  };
-  const cancelled = await ctx.transact([
-    {
-      Put: {
-        TableName: ctx.table,
-        // Posted straight away by the caller (the playground), so no claim is involved.
-        Item: {
-          pk,
-          sk: keys.daily(record.date),
-          ...created,
-          status: 'posted',
-          ...tenantIndex(tenant, pk),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    {
-      // The channel's most recent question date: the next one links back to it.
-      Update: {
-        TableName: ctx.table,
-        Key: { pk, sk: keys.latest },
-        UpdateExpression: `SET #date = :d, ${tenantIndexUpdate(tenant, pk).set}`,
-        ConditionExpression: 'attribute_not_exists(#date) OR #date < :d',
-        ExpressionAttributeNames: { '#date': 'date' },
-        ExpressionAttributeValues: { ':d': record.date, ...tenantIndexUpdate(tenant, pk).values },
-      },
-    },
-  ]);
-  if (cancelled === -1) return created;
-  const existing = await getDaily(ctx, tenant, record.channelId, record.date);
-  if (!existing) throw new StoreUnavailableError(new Error('daily question vanished'));
-  return existing;
+  return toWorkspaceDaily(result.Item);
 }
 
+/** One BatchGet: the channel's question, the person's totals and answer, the workspace chain. */
 export async function getDailyContext(
   ctx: DynamoContext,
   user: UserKey,
@@ -95,13 +55,13 @@ export async function getDailyContext(
   const dailyKey = { pk: keys.channel(user, channelId), sk: keys.daily(date) };
   const totalsKey = { pk: keys.user(user), sk: keys.totals };
   const answerKey = { pk: keys.dailyAnswers(user, date), sk: keys.answerer(user.userId) };
-  const latestKey = { pk: keys.channel(user, channelId), sk: keys.latest };
+  const workspaceKey = { pk: keys.workspace(user), sk: keys.latest };
   const result = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new BatchGetCommand({
         RequestItems: {
           [ctx.table]: {
-            Keys: [dailyKey, totalsKey, answerKey, latestKey],
+            Keys: [dailyKey, totalsKey, answerKey, workspaceKey],
             ConsistentRead: true,
           },
         },
@@ -113,9 +73,9 @@ export async function getDailyContext(
   const daily = find(dailyKey);
   const totals = find(totalsKey);
   const answer = find(answerKey);
-  const latest = find(latestKey)?.date;
+  const workspace = toWorkspaceDaily(find(workspaceKey));
   return {
-    ...(typeof latest === 'string' ? { latestDate: latest } : {}),
+    ...(workspace ? { workspace } : {}),
     ...(daily ? { daily: toDailyRecord(daily) } : {}),
     ...(totals ? { totals: toTotals(totals) } : {}),
     ...(answer
@@ -130,6 +90,11 @@ export async function getDailyContext(
   };
 }
 
+/**
+ * One daily answer, exactly once per person per workspace and day: the answer item (its
+ * condition is the exactly-once guard), the person's totals and their week. Nothing shared by
+ * the channel is written, so a burst of answers has no item to contend for.
+ */
 export async function recordDaily(
   ctx: DynamoContext,
   user: NamedUser,
@@ -160,21 +125,12 @@ export async function recordDaily(
     {
       Update: {
         TableName: ctx.table,
-        Key: { pk: keys.channel(user, answer.channelId), sk: keys.daily(answer.date) },
-        UpdateExpression: 'ADD answered :one, correctCount :c',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':one': 1, ':c': correct },
-      },
-    },
-    {
-      Update: {
-        TableName: ctx.table,
         Key: { pk: userPk, sk: keys.totals },
         // gsi1sk mirrors points so the leaderboard index sorts by it; both are computed
         // from the old value in one expression.
         UpdateExpression:
           'SET points = if_not_exists(points, :zero) + :p, gsi1sk = if_not_exists(points, :zero) + :p, ' +
-          'gsi1pk = :board, #name = :name, streak = :streak, lastDailyDate = :date, ' +
+          'gsi1pk = :board, #name = :name, streak = :streak, lastDailyDate = :last, ' +
           `bestStreak = :best, ${index.set} ` +
           'ADD answered :one, correct :c, dailyAnswered :one, dailyCorrect :c',
         ConditionExpression:
@@ -189,7 +145,7 @@ export async function recordDaily(
           ':name': user.name,
           ':streak': answer.streak,
           ':best': answer.bestStreak,
-          ':date': answer.date,
+          ':last': answer.lastDailyDate,
           ':one': 1,
           ':c': correct,
           ...index.values,
@@ -219,7 +175,47 @@ export async function recordDaily(
     },
   ]);
   if (cancelled === 0) return { status: 'duplicate' };
-  if (cancelled === 2) throw new StaleTotalsError();
-  if (cancelled === 1) throw new StoreUnavailableError(new Error('daily question record missing'));
+  if (cancelled === 1) throw new ConcurrentUpdateError('score totals');
   return { status: 'recorded', value: answer };
+}
+
+/** How a channel did on one daily question, counted from the answers (a Query, paged). */
+export async function countDailyAnswers(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  channelId: string,
+  date: string,
+): Promise<DailyTally> {
+  const tally = { answered: 0, correct: 0 };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ctx.call(() =>
+      ctx.send(
+        new QueryCommand({
+          TableName: ctx.table,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: 'channelId = :channel',
+          ProjectionExpression: 'correct',
+          ExpressionAttributeValues: {
+            ':pk': keys.dailyAnswers(tenant, date),
+            ':channel': channelId,
+          },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    for (const item of page.Items ?? []) {
+      tally.answered++;
+      if (item.correct === true) tally.correct++;
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return tally;
+}
+
+function toWorkspaceDaily(item: Record<string, unknown> | undefined): WorkspaceDaily | undefined {
+  if (typeof item?.date !== 'string') return undefined;
+  const prevDate = typeof item.prevDate === 'string' && item.prevDate ? item.prevDate : undefined;
+  return { date: item.date, ...(prevDate ? { prevDate } : {}) };
 }

@@ -1,8 +1,9 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { StoreUnavailableError } from '../errors.js';
 import type { DynamoContext } from './dynamo-context.js';
 import { toDailyRecord } from './item-mapping.js';
 import { keys, type Tenant, tenantIndexUpdate } from './keys.js';
-import type { DailyRecord, Subscription } from './records.js';
+import type { DailyRecord, DailyTally, Subscription } from './records.js';
 import { GSI1 } from './table-definition.js';
 
 export type ClaimOutcome = 'claimed' | 'posted' | 'busy';
@@ -20,9 +21,8 @@ export interface ClaimRequest {
 
 /**
  * Claims the right to post a channel's question of the day: a conditional write on the
- * per-day, per-channel item, so two concurrent runs cannot both post. A claim left behind by a
- * crashed run (older than `staleBefore`) or released by a failed one can be taken over, so no
- * channel is left silent. Counters already on the item are kept.
+ * per-day, per-channel item, so two concurrent runs cannot both post. A claim that was released,
+ * or left by a crashed run (older than `staleBefore`), can be taken over.
  */
 export async function claimDaily(
   ctx: DynamoContext,
@@ -32,7 +32,7 @@ export async function claimDaily(
   const pk = keys.channel(tenant, claim.channelId);
   const index = tenantIndexUpdate(tenant, pk);
   const latest = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new GetCommand({ TableName: ctx.table, Key: { pk, sk: keys.latest }, ConsistentRead: true }),
     ),
   );
@@ -51,7 +51,6 @@ export async function claimDaily(
         UpdateExpression:
           'SET #status = :claimed, claimId = :claimId, claimedAt = :now, channelId = :channel, ' +
           '#date = :date, questionId = if_not_exists(questionId, :q), ' +
-          'answered = if_not_exists(answered, :zero), correctCount = if_not_exists(correctCount, :zero), ' +
           index.set +
           (prevDate ? ', prevDate = :prev' : ''),
         ConditionExpression:
@@ -66,7 +65,6 @@ export async function claimDaily(
           ':channel': claim.channelId,
           ':date': claim.date,
           ':q': claim.questionId,
-          ':zero': 0,
           ...index.values,
           ...(prevDate ? { ':prev': prevDate } : {}),
         },
@@ -90,7 +88,7 @@ export async function claimDaily(
     },
   ]);
   const stored = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new GetCommand({
         TableName: ctx.table,
         Key: { pk, sk: keys.daily(claim.date) },
@@ -98,28 +96,71 @@ export async function claimDaily(
       }),
     ),
   );
-  const record = toDailyRecord(stored.Item ?? { ...claim, answered: 0, correctCount: 0 });
+  const record = toDailyRecord(stored.Item ?? { ...claim });
   if (cancelled === -1) return { outcome: 'claimed', record };
   return { outcome: stored.Item?.status === 'posted' ? 'posted' : 'busy', record };
 }
 
-/** Records the posted message (for the live count and the reveal) and ends the claim. */
+export interface PostedDaily {
+  channelId: string;
+  date: string;
+  claimId: string;
+  messageId: string;
+  at: string;
+  /** What the post revealed of the channel's previous question, so a redraw shows the same. */
+  reveal?: DailyTally & { questionId: string };
+}
+
+/** Records the posted message (for the live count and its redraws) and ends the claim. */
 export async function markDailyPosted(
   ctx: DynamoContext,
   tenant: Tenant,
-  post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
+  post: PostedDaily,
 ): Promise<void> {
+  const { reveal } = post;
   await updateUnderClaim(
     ctx,
     tenant,
     post,
-    'SET #status = :status, messageId = :m, postedAt = :at',
+    `SET #status = :status, messageId = :m, postedAt = :at${reveal ? ', revealQuestionId = :rq, revealAnswered = :ra, revealCorrect = :rc' : ''}`,
     {
       ':status': 'posted',
       ':m': post.messageId,
       ':at': post.at,
+      ...(reveal
+        ? { ':rq': reveal.questionId, ':ra': reveal.answered, ':rc': reveal.correct }
+        : {}),
     },
   );
+}
+
+/**
+ * Moves the workspace's newest daily date forward (never back), keeping the date before it:
+ * the chain that streaks follow, and what closes an older question. Idempotent per date.
+ */
+export async function advanceWorkspaceDaily(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  date: string,
+): Promise<void> {
+  const pk = keys.workspace(tenant);
+  const index = tenantIndexUpdate(tenant, pk);
+  try {
+    await ctx.send(
+      new UpdateCommand({
+        TableName: ctx.table,
+        Key: { pk, sk: keys.latest },
+        // Operands are read before the update: prevDate takes the old date.
+        UpdateExpression: `SET prevDate = if_not_exists(#date, :none), #date = :d, ${index.set}`,
+        ConditionExpression: 'attribute_not_exists(#date) OR #date < :d',
+        ExpressionAttributeNames: { '#date': 'date' },
+        ExpressionAttributeValues: { ':d': date, ':none': '', ...index.values },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return;
+    throw new StoreUnavailableError(error);
+  }
 }
 
 /** Gives a claim back after a post that failed for now, so the next run can retry at once. */
@@ -140,7 +181,7 @@ async function updateUnderClaim(
   values: Record<string, unknown>,
 ): Promise<void> {
   await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new UpdateCommand({
         TableName: ctx.table,
         Key: { pk: keys.channel(tenant, claim.channelId), sk: keys.daily(claim.date) },
@@ -165,7 +206,7 @@ export async function markSubscriptionFailed(
 ): Promise<void> {
   await ctx
     .call(() =>
-      ctx.db.send(
+      ctx.send(
         new UpdateCommand({
           TableName: ctx.table,
           Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
@@ -184,7 +225,7 @@ export async function* listSubscriptions(ctx: DynamoContext): AsyncGenerator<Sub
   let start: Record<string, unknown> | undefined;
   do {
     const page = await ctx.call(() =>
-      ctx.db.send(
+      ctx.send(
         new QueryCommand({
           TableName: ctx.table,
           IndexName: GSI1,

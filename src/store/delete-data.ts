@@ -29,6 +29,7 @@ export type ItemKind =
   | 'daily answers'
   | 'daily questions'
   | 'channel state'
+  | 'workspace state'
   | 'subscriptions'
   | 'other';
 
@@ -187,6 +188,7 @@ export function kindOf({ pk, sk }: ItemKey): ItemKind {
     if (sk.startsWith('PENDING#')) return 'pending questions';
     if (sk.startsWith('WEEK#')) return 'weekly points';
   }
+  if (pk.startsWith('W#')) return 'workspace state';
   if (pk.startsWith('C#')) {
     if (sk.startsWith('DAILY#')) return 'daily questions';
     if (sk === keys.latest) return 'channel state';

@@ -12,11 +12,6 @@ export interface ClientOptions {
    * for counting requests or for listing the IAM actions a flow needs.
    */
   onRequest?: (commandName: string, input: unknown) => void;
-  /**
-   * Aborts any request still running when the returned signal fires: the deadline of the whole
-   * chat request, over however many DynamoDB calls it makes (see src/app/request-deadline.ts).
-   */
-  deadline?: () => AbortSignal | undefined;
 }
 
 /**
@@ -57,17 +52,7 @@ export function createDocumentClient(
       { step: 'initialize', name: 'countRequests' },
     );
   }
-  const doc = DynamoDBDocumentClient.from(client, {
+  return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const deadline = options.deadline;
-  if (deadline) {
-    // The SDK takes an abort signal per send(), not per client: pass the deadline to every one.
-    const send = doc.send.bind(doc) as (c: unknown, o?: { abortSignal?: AbortSignal }) => unknown;
-    Object.assign(doc, {
-      send: (command: unknown, sendOptions?: { abortSignal?: AbortSignal }) =>
-        send(command, { abortSignal: deadline(), ...sendOptions }),
-    });
-  }
-  return doc;
 }

@@ -7,6 +7,8 @@ type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>
 export interface DynamoContext {
   db: DynamoDBDocumentClient;
   table: string;
+  /** Sends one command, cut off when the request's deadline (if any) passes. */
+  send: DynamoDBDocumentClient['send'];
   /** Sends one request; any failure (after the SDK's retries) is a `StoreUnavailableError`. */
   call<T>(send: () => Promise<T>): Promise<T>;
   /**
@@ -19,7 +21,13 @@ export interface DynamoContext {
 /** Tries of a transaction cancelled by a conflict with a concurrent one (first included). */
 export const TRANSACTION_ATTEMPTS = 5;
 
-export function createDynamoContext(db: DynamoDBDocumentClient, table: string): DynamoContext {
+export function createDynamoContext(
+  db: DynamoDBDocumentClient,
+  table: string,
+  deadline?: AbortSignal,
+): DynamoContext {
+  const send = ((command: Parameters<DynamoDBDocumentClient['send']>[0]) =>
+    db.send(command, deadline ? { abortSignal: deadline } : {})) as DynamoDBDocumentClient['send'];
   const call = async <T>(send: () => Promise<T>): Promise<T> => {
     try {
       return await send();
@@ -30,7 +38,7 @@ export function createDynamoContext(db: DynamoDBDocumentClient, table: string): 
   const transact = async (items: TransactItems): Promise<number> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        await db.send(new TransactWriteCommand({ TransactItems: items }));
+        await send(new TransactWriteCommand({ TransactItems: items }));
         return -1;
       } catch (error) {
         const reasons = (error as { CancellationReasons?: { Code?: string }[] })
@@ -51,7 +59,7 @@ export function createDynamoContext(db: DynamoDBDocumentClient, table: string): 
       }
     }
   };
-  return { db, table, call, transact };
+  return { db, table, send, call, transact };
 }
 
 /** Seconds since the epoch of an ISO time, for TTL attributes. */

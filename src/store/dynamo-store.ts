@@ -4,6 +4,7 @@ import {
   PutCommand,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError } from '../errors.js';
 import * as board from './board-items.js';
 import type { CountEditClaim } from './daily-count-items.js';
 import * as dailyCount from './daily-count-items.js';
@@ -19,13 +20,7 @@ import {
   tenantIndexUpdate,
   type UserKey,
 } from './keys.js';
-import type {
-  AnswerOutcome,
-  DailyRecord,
-  LearnerState,
-  PendingRecord,
-  Subscription,
-} from './records.js';
+import type { AnswerOutcome, LearnerState, PendingRecord, Subscription } from './records.js';
 import * as subscriptions from './subscription-items.js';
 import type {
   DailyAnswer,
@@ -44,8 +39,12 @@ import type {
 export class DynamoStore implements TutorStore, DailyRunStore {
   private readonly ctx: DynamoContext;
 
-  constructor(db: DynamoDBDocumentClient, table: string) {
-    this.ctx = createDynamoContext(db, table);
+  constructor(db: DynamoDBDocumentClient, table: string, deadline?: AbortSignal) {
+    this.ctx = createDynamoContext(db, table, deadline);
+  }
+
+  within(deadline: AbortSignal): DynamoStore {
+    return new DynamoStore(this.ctx.db, this.ctx.table, deadline);
   }
 
   async getLearner(user: UserKey): Promise<LearnerState> {
@@ -53,7 +52,7 @@ export class DynamoStore implements TutorStore, DailyRunStore {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.ctx.call(() =>
-        this.ctx.db.send(
+        this.ctx.send(
           new QueryCommand({
             TableName: this.ctx.table,
             KeyConditionExpression: 'pk = :pk',
@@ -71,7 +70,7 @@ export class DynamoStore implements TutorStore, DailyRunStore {
 
   async savePending(user: UserKey, pending: PendingRecord, ttlSeconds: number): Promise<void> {
     await this.ctx.call(() =>
-      this.ctx.db.send(
+      this.ctx.send(
         new PutCommand({
           TableName: this.ctx.table,
           Item: {
@@ -89,7 +88,7 @@ export class DynamoStore implements TutorStore, DailyRunStore {
   async getPracticeContext(user: UserKey, nonce: string, questionId: string) {
     const pk = keys.user(user);
     const result = await this.ctx.call(() =>
-      this.ctx.db.send(
+      this.ctx.send(
         new BatchGetCommand({
           RequestItems: {
             [this.ctx.table]: {
@@ -137,9 +136,16 @@ export class DynamoStore implements TutorStore, DailyRunStore {
         },
       },
       {
+        // Conditional on the version the new schedule was computed from: two answers to the
+        // same question at once must not overwrite each other's review state.
         Put: {
           TableName: this.ctx.table,
           Item: { pk, ...toCardItem(answer.card), ...tenantIndex(user, pk) },
+          ConditionExpression:
+            answer.card.version === undefined ? 'attribute_not_exists(pk)' : 'version = :version',
+          ...(answer.card.version === undefined
+            ? {}
+            : { ExpressionAttributeValues: { ':version': answer.card.version } }),
         },
       },
       {
@@ -166,15 +172,13 @@ export class DynamoStore implements TutorStore, DailyRunStore {
         },
       },
     ]);
-    return cancelled === 0 ? { status: 'duplicate' } : { status: 'recorded', value: answer };
+    if (cancelled === 0) return { status: 'duplicate' };
+    if (cancelled === 1) throw new ConcurrentUpdateError('review card');
+    return { status: 'recorded', value: answer };
   }
 
   getDaily(tenant: Tenant, channelId: string, date: string) {
     return daily.getDaily(this.ctx, tenant, channelId, date);
-  }
-
-  createDaily(tenant: Tenant, record: DailyRecord) {
-    return daily.createDaily(this.ctx, tenant, record);
   }
 
   getDailyContext(user: UserKey, channelId: string, date: string) {
@@ -185,8 +189,16 @@ export class DynamoStore implements TutorStore, DailyRunStore {
     return daily.recordDaily(this.ctx, user, answer);
   }
 
+  countDailyAnswers(tenant: Tenant, channelId: string, date: string) {
+    return daily.countDailyAnswers(this.ctx, tenant, channelId, date);
+  }
+
   claimDailyCountEdit(tenant: Tenant, claim: CountEditClaim) {
     return dailyCount.claimDailyCountEdit(this.ctx, tenant, claim);
+  }
+
+  getWorkspaceDaily(tenant: Tenant) {
+    return daily.getWorkspaceDaily(this.ctx, tenant);
   }
 
   leaderboard(tenant: Tenant, key: BoardKey, limit: number) {
@@ -217,11 +229,12 @@ export class DynamoStore implements TutorStore, DailyRunStore {
     return posts.claimDaily(this.ctx, tenant, claim);
   }
 
-  markDailyPosted(
-    tenant: Tenant,
-    post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
-  ) {
+  markDailyPosted(tenant: Tenant, post: posts.PostedDaily) {
     return posts.markDailyPosted(this.ctx, tenant, post);
+  }
+
+  advanceWorkspaceDaily(tenant: Tenant, date: string) {
+    return posts.advanceWorkspaceDaily(this.ctx, tenant, date);
   }
 
   releaseDaily(tenant: Tenant, claim: { channelId: string; date: string; claimId: string }) {

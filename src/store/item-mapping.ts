@@ -33,6 +33,7 @@ export function fromLearnerItems(items: Item[]): LearnerState {
         fsrs: item.fsrs as StoredCard,
         lastCorrect: item.lastCorrect === true,
         lastAnsweredAt: String(item.lastAnsweredAt ?? ''),
+        ...(typeof item.version === 'number' ? { version: item.version } : {}),
       });
     } else if (sk.startsWith('WEEK#')) {
       state.weeks.push({ week: sk.slice(5), points: num(item.points) });
@@ -66,6 +67,7 @@ export function toCardItem(card: CardRecord): Item {
     fsrs: card.fsrs,
     lastCorrect: card.lastCorrect,
     lastAnsweredAt: card.lastAnsweredAt,
+    version: (card.version ?? 0) + 1,
   };
 }
 
@@ -83,13 +85,21 @@ export function toDailyRecord(item: Item): DailyRecord {
   const prevDate = str(item.prevDate);
   const postedAt = str(item.postedAt);
   const messageId = str(item.messageId);
+  const revealed = str(item.revealQuestionId);
   return {
     channelId: String(item.channelId),
     date: String(item.date),
     questionId: String(item.questionId),
-    answered: num(item.answered),
-    correctCount: num(item.correctCount),
     ...(prevDate ? { prevDate } : {}),
+    ...(revealed
+      ? {
+          reveal: {
+            questionId: revealed,
+            answered: num(item.revealAnswered),
+            correct: num(item.revealCorrect),
+          },
+        }
+      : {}),
     ...(postedAt ? { postedAt } : {}),
     ...(messageId ? { messageId } : {}),
     ...(typeof item.countShownAt === 'number' ? { countShownAt: item.countShownAt } : {}),

@@ -11,6 +11,7 @@
  * | weekly points        | U#{tenant}#{user}            | WEEK#{yyyy-Www}    | LB#{tenant}#W#{week}     |
  * | daily question       | C#{tenant}#{channel}         | DAILY#{date}       |                          |
  * | latest daily date    | C#{tenant}#{channel}         | LATEST             |                          |
+ * | workspace daily      | W#{tenant}                   | LATEST             |                          |
  * | daily answer         | D#{tenant}#{date}            | U#{user}           |                          |
  * | subscription         | C#{tenant}#{channel}         | SUB                | SUBS                     |
  *
@@ -39,6 +40,7 @@ const tenantKey = (t: Tenant) => `${part(t.platform)}#${part(t.workspaceId)}`;
 export const keys = {
   user: (u: UserKey) => `U#${tenantKey(u)}#${part(u.userId)}`,
   channel: (t: Tenant, channelId: string) => `C#${tenantKey(t)}#${part(channelId)}`,
+  workspace: (t: Tenant) => `W#${tenantKey(t)}`,
   dailyAnswers: (t: Tenant, date: string) => `D#${tenantKey(t)}#${date}`,
   board: (t: Tenant, period: BoardKey) =>
     period === 'all' ? `LB#${tenantKey(t)}#ALL` : `LB#${tenantKey(t)}#W#${period}`,

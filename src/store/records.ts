@@ -32,6 +32,8 @@ export interface CardRecord {
   fsrs: StoredCard;
   lastCorrect: boolean;
   lastAnsweredAt: string;
+  /** Bumped on every write: a write is conditional on the version it was computed from. */
+  version?: number;
 }
 
 export type StoredCard = Omit<CardInput, 'due' | 'last_review'> & {
@@ -67,14 +69,26 @@ export interface DailyRecord {
   channelId: string;
   date: string;
   questionId: string;
-  /** Date of the channel's previous daily question, for streaks and the reveal. */
+  /** Date of the channel's previous daily question: its post reveals that one's answer. */
   prevDate?: string;
-  answered: number;
-  correctCount: number;
+  /** How the previous question went in this channel, as its post revealed it. */
+  reveal?: DailyTally & { questionId: string };
   postedAt?: string;
   messageId?: string;
   /** When the channel message's live count was last edited (epoch ms): the throttle's clock. */
   countShownAt?: number;
+}
+
+/** How many answered a daily question in one channel, and how many of them were right. */
+export interface DailyTally {
+  answered: number;
+  correct: number;
+}
+
+/** The newest daily question date in a workspace, and the one before: the streak's chain. */
+export interface WorkspaceDaily {
+  date: string;
+  prevDate?: string;
 }
 
 export interface BoardEntry {

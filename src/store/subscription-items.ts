@@ -10,7 +10,7 @@ export async function subscribe(
   subscription: Subscription,
 ): Promise<'subscribed' | 'already'> {
   try {
-    await ctx.db.send(
+    await ctx.send(
       new PutCommand({
         TableName: ctx.table,
         Item: {
@@ -42,7 +42,7 @@ export async function unsubscribe(
   channelId: string,
 ): Promise<boolean> {
   const result = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new DeleteCommand({
         TableName: ctx.table,
         Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
@@ -59,7 +59,7 @@ export async function getSubscription(
   channelId: string,
 ): Promise<Subscription | undefined> {
   const result = await ctx.call(() =>
-    ctx.db.send(
+    ctx.send(
       new GetCommand({
         TableName: ctx.table,
         Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },

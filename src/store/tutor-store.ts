@@ -1,15 +1,17 @@
-import type { CountEditClaim, CountEditGrant } from './daily-count-items.js';
-import type { ClaimOutcome, ClaimRequest } from './daily-posts.js';
+import type { CountEditClaim } from './daily-count-items.js';
+import type { ClaimOutcome, ClaimRequest, PostedDaily } from './daily-posts.js';
 import type { BoardKey, Tenant, UserKey } from './keys.js';
 import type {
   AnswerOutcome,
   BoardEntry,
   CardRecord,
   DailyRecord,
+  DailyTally,
   LearnerState,
   PendingRecord,
   Subscription,
   Totals,
+  WorkspaceDaily,
 } from './records.js';
 
 /** A user with the display name to store beside their scores. */
@@ -36,6 +38,8 @@ export interface DailyAnswer {
   points: number;
   streak: number;
   bestStreak: number;
+  /** The totals' `lastDailyDate` after this answer: it only ever moves forward. */
+  lastDailyDate: string;
   /** The totals' `lastDailyDate` this answer was computed from (optimistic concurrency). */
   expectedLastDailyDate?: string;
   at: string;
@@ -44,8 +48,8 @@ export interface DailyAnswer {
 export interface DailyContext {
   daily?: DailyRecord;
   totals?: Totals;
-  /** The channel's newest question date: once a newer one is posted, this one is closed. */
-  latestDate?: string;
+  /** The workspace's newest question date and the one before it. */
+  workspace?: WorkspaceDaily;
   /** Set when this person already answered today's question in this workspace. */
   previous?: { choice: number; correct: boolean; channelId: string };
 }
@@ -56,6 +60,8 @@ export interface DailyContext {
  * DynamoDB request unless its comment says otherwise.
  */
 export interface TutorStore {
+  /** The same store, with every request cut off when `deadline` fires (one chat request). */
+  within(deadline: AbortSignal): TutorStore;
   /** Totals, topic stats, review cards and weekly points of one learner (one Query). */
   getLearner(user: UserKey): Promise<LearnerState>;
   /** Remembers a practice question handed out, for `ttlSeconds`. */
@@ -70,18 +76,19 @@ export interface TutorStore {
   recordPractice(user: NamedUser, answer: PracticeAnswer): Promise<AnswerOutcome<PracticeAnswer>>;
   /** A channel's question of the day. */
   getDaily(tenant: Tenant, channelId: string, date: string): Promise<DailyRecord | undefined>;
-  /** Creates the channel's question of the day unless it exists; returns the one that stands. */
-  createDaily(tenant: Tenant, record: DailyRecord): Promise<DailyRecord>;
-  /** The daily question, the person's totals and any earlier answer today (one BatchGet). */
+  /** The daily question, totals, any earlier answer and the workspace chain (one BatchGet). */
   getDailyContext(user: UserKey, channelId: string, date: string): Promise<DailyContext>;
   /** Records a daily answer exactly once per person per workspace and day (one TransactWrite). */
   recordDaily(user: NamedUser, answer: DailyAnswer): Promise<AnswerOutcome<DailyAnswer>>;
+  /** How a channel did on a daily question, counted from the answers (one Query). */
+  countDailyAnswers(tenant: Tenant, channelId: string, date: string): Promise<DailyTally>;
   /**
    * Claims the next edit of a daily question's live count: at most one per `intervalMs` per
-   * question across all processes (one conditional UpdateItem; the winner also one BatchGet).
-   * Undefined when the throttle says not yet.
+   * question across all processes (one conditional UpdateItem). Undefined: not yet.
    */
-  claimDailyCountEdit(tenant: Tenant, claim: CountEditClaim): Promise<CountEditGrant | undefined>;
+  claimDailyCountEdit(tenant: Tenant, claim: CountEditClaim): Promise<DailyRecord | undefined>;
+  /** The workspace's newest daily question date and the one before (one GetItem). */
+  getWorkspaceDaily(tenant: Tenant): Promise<WorkspaceDaily | undefined>;
   /** The top `limit` of a board, highest points first (one Query on the index). */
   leaderboard(tenant: Tenant, board: BoardKey, limit: number): Promise<BoardEntry[]>;
   /** How many people on a board have more than `points` (one Query, count only). */
@@ -102,14 +109,13 @@ export interface DailyRunStore {
     tenant: Tenant,
     claim: ClaimRequest,
   ): Promise<{ outcome: ClaimOutcome; record: DailyRecord }>;
-  markDailyPosted(
-    tenant: Tenant,
-    post: { channelId: string; date: string; claimId: string; messageId: string; at: string },
-  ): Promise<void>;
+  markDailyPosted(tenant: Tenant, post: PostedDaily): Promise<void>;
   releaseDaily(
     tenant: Tenant,
     claim: { channelId: string; date: string; claimId: string },
   ): Promise<void>;
+  advanceWorkspaceDaily(tenant: Tenant, date: string): Promise<void>;
   markSubscriptionFailed(tenant: Tenant, channelId: string, failure: string): Promise<void>;
   getDaily(tenant: Tenant, channelId: string, date: string): Promise<DailyRecord | undefined>;
+  countDailyAnswers(tenant: Tenant, channelId: string, date: string): Promise<DailyTally>;
 }

@@ -1,9 +1,10 @@
 import { TOPIC_NAMES, TOPICS } from '../content/types.js';
+import { answerDaily } from '../daily/answer-daily.js';
+import { refreshDailyCount } from '../daily/live-count.js';
+import { dailySubscriptionReply } from '../daily/subscription-command.js';
 import { describeError, TutorError, userMessageFor } from '../errors.js';
 import { squash } from '../search/normalize.js';
 import { decodeAction } from './actions.js';
-import { answerDaily, postDaily, refreshDailyCount } from './commands/daily.js';
-import { dailySubscriptionReply } from './commands/daily-subscription.js';
 import { helpReply } from './commands/help.js';
 import { leaderboardReply } from './commands/leaderboard.js';
 import { answerPractice, startQuiz } from './commands/quiz.js';
@@ -15,7 +16,12 @@ import { type Command, cleanInput, MAX_COMMAND_LENGTH, parseCommand } from './pa
 import { type ChannelRefresh, type ChannelUpdate, type Reply, textReply } from './reply.js';
 import { resolveTopic } from './resolve-topic.js';
 
-export interface CommandOptions {
+export interface RequestOptions {
+  /** Every store call of this request is cut off when it fires: the chat platform's deadline. */
+  deadline?: AbortSignal;
+}
+
+export interface CommandOptions extends RequestOptions {
   /** Asked only for admin commands; adapters look it up (Slack users.info, Discord permissions). */
   isAdmin?: () => Promise<boolean>;
 }
@@ -24,14 +30,16 @@ export interface Tutor {
   /** `/aws <text>`. Never throws: errors become a polite private reply. */
   handleCommand(asker: Asker, text: string, options?: CommandOptions): Promise<Reply>;
   /** A button click, with the value we put on the button. Never throws. */
-  handleAction(asker: Asker, value: string): Promise<Reply>;
-  /** Playground and daily job: post today's question in the asker's channel. */
-  postDaily(asker: Asker): Promise<Reply>;
+  handleAction(asker: Asker, value: string, options?: RequestOptions): Promise<Reply>;
   /**
    * After a reply with `channelRefresh` is on its way: the channel message to edit and how it
    * should look now, or undefined when no edit is due (throttled, closed). Never throws.
    */
-  refreshChannel(asker: Asker, refresh: ChannelRefresh): Promise<ChannelUpdate | undefined>;
+  refreshChannel(
+    asker: Asker,
+    refresh: ChannelRefresh,
+    options?: RequestOptions,
+  ): Promise<ChannelUpdate | undefined>;
   /** Autocomplete choices for a concept or topic box, best first (at most `limit`). */
   autocomplete(kind: 'concept' | 'topic', query: string, limit?: number): Choice[];
 }
@@ -55,10 +63,14 @@ export function createTutor(deps: TutorDeps): Tutor {
     }
   };
 
+  // The same deps with a store whose calls end at this request's deadline.
+  const within = ({ deadline }: RequestOptions): TutorDeps =>
+    deadline ? { ...deps, store: async () => (await deps.store()).within(deadline) } : deps;
+
   return {
     handleCommand: (asker, text, options = {}) =>
       guard('command', async () => {
-        const reply = await runCommand(deps, asker, parseCommand(text), options);
+        const reply = await runCommand(within(options), asker, parseCommand(text), options);
         if (Array.from(cleanInput(text)).length > MAX_COMMAND_LENGTH) {
           reply.sections.push(
             `_Your message was long, so I only read its first ${MAX_COMMAND_LENGTH} characters._`,
@@ -66,11 +78,11 @@ export function createTutor(deps: TutorDeps): Tutor {
         }
         return reply;
       }),
-    handleAction: (asker, value) => guard('action', () => runAction(deps, asker, value)),
-    postDaily: (asker) => guard('daily post', () => postDaily(deps, asker)),
-    refreshChannel: async (asker, refresh) => {
+    handleAction: (asker, value, options = {}) =>
+      guard('action', () => runAction(within(options), asker, value)),
+    refreshChannel: async (asker, refresh, options = {}) => {
       try {
-        return await refreshDailyCount(deps, asker, refresh);
+        return await refreshDailyCount(within(options), asker, refresh);
       } catch (error) {
         // Only the live count is missed; the answer and its feedback are already done.
         deps.log.error('channel refresh failed', { error: describeError(error) });

@@ -1,54 +1,44 @@
-import { describe, expect, it } from 'vitest';
-import type { ChannelPoster, PostResult } from '../../src/daily/poster.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PostResult } from '../../src/daily/channel-poster.js';
+import { dailyQuestionFor } from '../../src/daily/daily-post.js';
 import { type DailyRunDeps, runDaily } from '../../src/daily/run-daily.js';
-import type { Subscription } from '../../src/store/records.js';
-import { dailyQuestionFor } from '../../src/tutor/commands/daily.js';
-import type { Reply } from '../../src/tutor/reply.js';
+import { createDocumentClient } from '../../src/store/dynamo-client.js';
+import { DynamoStore } from '../../src/store/dynamo-store.js';
+import type { Tenant } from '../../src/store/keys.js';
+import { createTutor } from '../../src/tutor/tutor.js';
+import {
+  answerAction,
+  quietLog,
+  recordingPoster,
+  subscribeChannels,
+} from '../helpers/daily-round.js';
 import { freshStore } from '../helpers/dynamo.js';
-import { content, fakeClock } from '../helpers/test-deps.js';
+import { startFaultProxy } from '../helpers/fault-proxy.js';
+import { asker, content, fakeClock, testDeps } from '../helpers/test-deps.js';
 
-/** A poster that records what it was asked to post and answers from a script per channel. */
-function recordingPoster(script: Record<string, PostResult[]> = {}) {
-  const posts: { channel: string; reply: Reply }[] = [];
-  const poster: ChannelPoster = {
-    async post(channel, reply) {
-      posts.push({ channel: channel.channelId, reply });
-      const next = script[channel.channelId]?.shift();
-      return next ?? { ok: true, messageId: `m-${channel.channelId}-${posts.length}` };
-    },
-  };
-  return { poster, posts };
-}
-
-const log = { error: () => {}, info: () => {} };
+const tenant: Tenant = { platform: 'slack', workspaceId: 'T1' };
 
 async function setup(channels: string[]) {
-  const { store } = await freshStore();
-  for (const channelId of channels) {
-    const sub: Subscription = {
-      platform: 'slack',
-      workspaceId: 'T1',
-      channelId,
-      subscribedBy: 'admin',
-      subscribedAt: '2026-11-20T09:00:00.000Z',
-      status: 'active',
-    };
-    await store.subscribe(sub);
-  }
+  const fresh = await freshStore();
+  await subscribeChannels(fresh.store, tenant, channels);
   const clock = fakeClock('2026-11-23T09:00:00Z');
   const waits: number[] = [];
-  const deps = (poster: ChannelPoster): DailyRunDeps => ({
-    store,
+  const deps = (
+    poster: DailyRunDeps['posters'][string],
+    more: Partial<DailyRunDeps> = {},
+  ): DailyRunDeps => ({
+    store: fresh.store,
     content,
     posters: { slack: poster },
     clock,
     timeZone: 'Europe/London',
-    log,
+    log: quietLog,
     sleep: async (ms) => {
       waits.push(ms);
     },
+    ...more,
   });
-  return { store, clock, deps, waits };
+  return { ...fresh, clock, deps, waits };
 }
 
 describe('Function: runDaily', () => {
@@ -56,7 +46,7 @@ describe('Function: runDaily', () => {
     const { deps } = await setup(['C1', 'C2', 'C3']);
     const { poster, posts } = recordingPoster();
     const first = await runDaily(deps(poster));
-    expect(first).toMatchObject({ channels: 3, posted: 3, skipped: 0 });
+    expect(first).toMatchObject({ channels: 3, posted: 3, skipped: 0, halted: [] });
     const again = await runDaily(deps(poster));
     expect(again).toMatchObject({ posted: 0, skipped: 3 });
     expect(posts.map((p) => p.channel).sort()).toEqual(['C1', 'C2', 'C3']);
@@ -69,27 +59,30 @@ describe('Function: runDaily', () => {
     const { poster, posts } = recordingPoster();
     const [a, b] = await Promise.all([runDaily(deps(poster)), runDaily(deps(poster))]);
     expect((a?.posted ?? 0) + (b?.posted ?? 0)).toBe(5);
+    expect((a?.deferred ?? 0) + (b?.deferred ?? 0)).toBe(0);
     expect(new Set(posts.map((p) => p.channel)).size).toBe(5);
     expect(posts).toHaveLength(5);
   });
 
-  it('takes over a claim left by a run that crashed before posting', async () => {
-    const { store, deps, clock } = await setup(['C1']);
-    const crashed = await store.claimDaily(
-      { platform: 'slack', workspaceId: 'T1' },
-      {
-        channelId: 'C1',
-        date: '2026-11-23',
-        questionId: dailyQuestionFor(content, '2026-11-23').id,
-        claimId: 'crashed-run',
-        now: '2026-11-23T09:00:00.000Z',
-        staleBefore: '2026-11-23T08:55:00.000Z',
-      },
-    );
+  it('waits for a claim held by another run, defers it if still held, and takes it once stale', async () => {
+    const { store, deps, clock, waits } = await setup(['C1']);
+    const crashed = await store.claimDaily(tenant, {
+      channelId: 'C1',
+      date: '2026-11-23',
+      questionId: dailyQuestionFor(content, '2026-11-23').id,
+      claimId: 'crashed-run',
+      now: '2026-11-23T09:00:00.000Z',
+      staleBefore: '2026-11-23T08:55:00.000Z',
+    });
     expect(crashed.outcome).toBe('claimed');
     const { poster, posts } = recordingPoster();
-    // Straight after the crash the claim is still fresh: another run leaves it alone.
-    expect(await runDaily(deps(poster))).toMatchObject({ posted: 0, skipped: 1 });
+    // The claim is fresh: wait a while for its run to finish, then leave it to Lambda's retry.
+    expect(await runDaily(deps(poster, { busyWaitMs: 4000 }))).toMatchObject({
+      posted: 0,
+      skipped: 0,
+      deferred: 1,
+    });
+    expect(waits).toEqual([2000, 2000]);
     clock.advance(10 * 60_000);
     expect(await runDaily(deps(poster))).toMatchObject({ posted: 1 });
     expect(posts).toHaveLength(1);
@@ -99,8 +92,8 @@ describe('Function: runDaily', () => {
     const { deps, waits } = await setup(['C1']);
     const { poster, posts } = recordingPoster({
       C1: [
-        { ok: false, permanent: false, retryAfterMs: 1500, error: 'ratelimited' },
-        { ok: false, permanent: false, retryAfterMs: 3000, error: 'ratelimited' },
+        { ok: false, scope: 'transient', retryAfterMs: 1500, error: 'ratelimited' },
+        { ok: false, scope: 'transient', retryAfterMs: 3000, error: 'ratelimited' },
       ],
     });
     const summary = await runDaily(deps(poster));
@@ -112,13 +105,12 @@ describe('Function: runDaily', () => {
   it('defers a channel asked to wait longer than a run can afford, and posts it on the retry', async () => {
     const { deps, waits } = await setup(['C1', 'C2']);
     const { poster, posts } = recordingPoster({
-      C1: [{ ok: false, permanent: false, retryAfterMs: 10 * 60_000, error: 'ratelimited' }],
+      C1: [{ ok: false, scope: 'transient', retryAfterMs: 10 * 60_000, error: 'ratelimited' }],
     });
     const first = await runDaily(deps(poster));
     expect(first).toMatchObject({ posted: 1, deferred: 1, retries: 0 });
     expect(waits).toEqual([]);
     expect(posts.map((p) => p.channel).sort()).toEqual(['C1', 'C2']);
-    // The handler throws on a deferral; Lambda's retry runs the round again.
     const again = await runDaily(deps(poster));
     expect(again).toMatchObject({ posted: 1, skipped: 1, deferred: 0 });
   });
@@ -126,10 +118,10 @@ describe('Function: runDaily', () => {
   it('marks a deleted channel failed without stopping the others, and skips it next time', async () => {
     const { store, deps, clock } = await setup(['C1', 'GONE', 'C3']);
     const { poster } = recordingPoster({
-      GONE: [{ ok: false, permanent: true, error: 'channel_not_found' }],
+      GONE: [{ ok: false, scope: 'channel', error: 'channel_not_found' }],
     });
     expect(await runDaily(deps(poster))).toMatchObject({ posted: 2, failed: 1 });
-    const sub = await store.getSubscription({ platform: 'slack', workspaceId: 'T1' }, 'GONE');
+    const sub = await store.getSubscription(tenant, 'GONE');
     expect(sub).toMatchObject({ status: 'failed', failure: 'channel_not_found' });
     clock.set('2026-11-24T09:00:00Z');
     expect(await runDaily(deps(recordingPoster().poster))).toMatchObject({
@@ -138,43 +130,135 @@ describe('Function: runDaily', () => {
     });
   });
 
+  it('stops posting to a platform whose token is refused, and unsubscribes nothing', async () => {
+    const { store, deps } = await setup(['C1', 'C2', 'C3']);
+    const refused: PostResult = { ok: false, scope: 'token', error: 'invalid_auth' };
+    const { poster, posts } = recordingPoster({ C1: [refused], C2: [refused], C3: [refused] });
+    const summary = await runDaily(deps(poster, { concurrency: 1 }));
+    expect(summary).toMatchObject({ posted: 0, failed: 0, deferred: 3, halted: ['slack'] });
+    // The first refusal halts the platform: the other channels are not even tried.
+    expect(posts).toHaveLength(1);
+    for (const channel of ['C1', 'C2', 'C3']) {
+      expect((await store.getSubscription(tenant, channel))?.status).toBe('active');
+    }
+    // Once the token is fixed, the retry posts every channel.
+    expect(await runDaily(deps(recordingPoster().poster))).toMatchObject({ posted: 3 });
+  });
+
   it('releases a channel that keeps failing for now, so the next run posts it', async () => {
     const { deps } = await setup(['C1']);
-    const busy: PostResult = { ok: false, permanent: false, error: 'internal_error' };
+    const busy: PostResult = { ok: false, scope: 'transient', error: 'internal_error' };
     const failing = recordingPoster({ C1: [busy, busy, busy, busy] });
     expect(await runDaily(deps(failing.poster))).toMatchObject({ posted: 0, deferred: 1 });
     expect(await runDaily(deps(recordingPoster().poster))).toMatchObject({ posted: 1 });
   });
 
+  it('defers a channel with no poster for its platform, loudly', async () => {
+    const { deps } = await setup(['C1']);
+    const errors: string[] = [];
+    const summary = await runDaily(
+      deps(recordingPoster().poster, {
+        posters: {},
+        platforms: ['slack'],
+        log: { info: () => {}, error: (m) => errors.push(m) },
+      }),
+    );
+    expect(summary).toMatchObject({ channels: 1, deferred: 1 });
+    expect(errors).toEqual(['no bot token to post with on this platform']);
+  });
+
   it('reveals the previous answer and how the channel did in the next post', async () => {
     const { store, deps, clock } = await setup(['C1']);
-    await runDaily(deps(recordingPoster().poster));
-    const tenant = { platform: 'slack', workspaceId: 'T1' };
-    const monday = await store.getDaily(tenant, 'C1', '2026-11-23');
-    const question = content.question(monday?.questionId ?? '');
+    const monday = recordingPoster();
+    await runDaily(deps(monday.poster));
+    const tutor = createTutor(testDeps({ storeImpl: store, clock }));
+    const post = monday.latest('C1');
     for (const [i, userId] of ['U1', 'U2', 'U3', 'U4'].entries()) {
-      const correct = i < 3;
-      await store.recordDaily(
-        { ...tenant, userId, name: userId },
-        {
-          channelId: 'C1',
-          date: '2026-11-23',
-          week: '2026-W48',
-          choice: 0,
-          correct,
-          points: correct ? 10 : 0,
-          streak: 1,
-          bestStreak: 1,
-          at: '2026-11-23T10:00:00.000Z',
-        },
-      );
+      const who = asker({ ...tenant, platform: 'slack', channelId: 'C1', userId });
+      await tutor.handleAction(who, answerAction(post, i < 3));
     }
     clock.set('2026-11-24T09:00:00Z');
-    const { poster, posts } = recordingPoster();
-    await runDaily(deps(poster));
-    const reveal = posts[0]?.reply.sections[0] ?? '';
+    const tuesday = recordingPoster();
+    await runDaily(deps(tuesday.poster));
+    const reveal = tuesday.latest('C1').sections[0] ?? '';
+    const question = dailyQuestionFor(content, '2026-11-23');
     expect(reveal).toContain('Last time (2026-11-23)');
-    expect(reveal).toContain(question?.choices[question.answer] ?? 'missing');
+    expect(reveal).toContain(question.choices[question.answer] ?? 'missing');
     expect(reveal).toContain('4 people answered, 75% got it right');
+  });
+});
+
+describe('Function: runDaily (store failures)', () => {
+  let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
+
+  beforeAll(async () => {
+    proxy = await startFaultProxy(inject('dynamoEndpoint'));
+  });
+  afterAll(() => proxy.close());
+
+  /** A fresh table, and a second store on it whose requests pass the fault proxy. */
+  async function faultyStore() {
+    const fresh = await freshStore();
+    const db = createDocumentClient(
+      { tableName: fresh.tableName, endpoint: proxy.endpoint, region: 'us-east-1' },
+      { maxAttempts: 1, requestTimeoutMs: 5000 },
+    );
+    return { fresh, faulty: new DynamoStore(db, fresh.tableName) };
+  }
+
+  it('releases the claim of a run that fails after claiming, and the retry posts the channel', async () => {
+    const workspace = { platform: 'slack', workspaceId: 'CRASH' };
+    const { fresh, faulty } = await faultyStore();
+    await subscribeChannels(fresh.store, workspace, ['C1']);
+    const clock = fakeClock('2026-11-23T09:00:00Z');
+    const { poster, posts } = recordingPoster();
+    const deps: DailyRunDeps = {
+      store: faulty,
+      content,
+      posters: { slack: poster },
+      clock,
+      timeZone: 'Europe/London',
+      log: quietLog,
+      sleep: async () => {},
+    };
+    // The first write after the claim (the workspace's newest date) fails.
+    proxy.rules.push({ operation: 'UpdateItem', skip: 0, times: 1, fault: 'server-error' });
+
+    const crashed = await runDaily(deps);
+    const retried = await runDaily(deps); // Lambda's retry, a minute later: no stale wait
+
+    expect(crashed).toMatchObject({ posted: 0, deferred: 1 });
+    expect(retried).toMatchObject({ posted: 1, skipped: 0, deferred: 0 });
+    expect(posts.map((p) => p.channel)).toEqual(['C1']);
+    expect((await fresh.store.getSubscription(workspace, 'C1'))?.status).toBe('active');
+  });
+
+  it('retries marking a channel posted, so a later run never posts it twice', async () => {
+    const workspace = { platform: 'slack', workspaceId: 'MARK' };
+    const { fresh, faulty } = await faultyStore();
+    await subscribeChannels(fresh.store, workspace, ['C1']);
+    const clock = fakeClock('2026-11-23T09:00:00Z');
+    const { poster, posts } = recordingPoster();
+    const deps: DailyRunDeps = {
+      store: faulty,
+      content,
+      posters: { slack: poster },
+      clock,
+      timeZone: 'Europe/London',
+      log: quietLog,
+      sleep: async () => {},
+    };
+    // Skip the workspace-date write; then marking the post fails three times in a row.
+    proxy.rules.push({ operation: 'UpdateItem', skip: 1, times: 3, fault: 'server-error' });
+
+    const first = await runDaily(deps);
+    clock.advance(10 * 60_000); // long after any claim would have gone stale
+    const later = await runDaily(deps);
+
+    expect(first).toMatchObject({ posted: 1, deferred: 0 });
+    expect(later).toMatchObject({ posted: 0, skipped: 1 });
+    expect(posts).toHaveLength(1);
+    const record = await fresh.store.getDaily(workspace, 'C1', '2026-11-23');
+    expect(record?.messageId).toBe(posts[0]?.messageId);
   });
 });

@@ -1,12 +1,12 @@
 import { type APIEmbed, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDiscordPoster } from '../../src/daily/discord-poster.js';
+import { DAILY_COUNT_EDIT_INTERVAL_MS } from '../../src/daily/live-count.js';
 import { runDaily } from '../../src/daily/run-daily.js';
+import { createDiscordPoster } from '../../src/discord/discord-poster.js';
 import { createDiscordRest } from '../../src/discord/discord-rest.js';
 import { createDiscordMessageEditor } from '../../src/discord/edit-channel-message.js';
 import { createInteractionHandler } from '../../src/discord/handle-interaction.js';
 import type { DynamoStore } from '../../src/store/dynamo-store.js';
-import { DAILY_COUNT_EDIT_INTERVAL_MS } from '../../src/tutor/commands/daily-count.js';
 import { createTutor, type Tutor } from '../../src/tutor/tutor.js';
 import { interactionOf, loadEvent } from '../helpers/discord-request.js';
 import { freshStore } from '../helpers/dynamo.js';
@@ -157,12 +157,12 @@ describe('Function: createInteractionHandler (live daily count)', () => {
       expect(JSON.stringify(reply.data)).toMatch(/Daily streak: 1/);
     }
     expect(edits().length).toBeLessThanOrEqual(1);
-    const daily = await store.getDaily(
+    const tally = await store.countDailyAnswers(
       { platform: 'discord', workspaceId: GUILD },
       CHANNEL,
       '2026-11-23',
     );
-    expect(daily?.answered).toBe(13);
+    expect(tally.answered).toBe(13);
 
     clock.advance(DAILY_COUNT_EDIT_INTERVAL_MS);
     await handler()(click('1190000000000000099'));
@@ -177,12 +177,12 @@ describe('Function: createInteractionHandler (live daily count)', () => {
     expect(result.status).toBe(200);
     expect(JSON.stringify(result.body)).toMatch(/already answered/);
     expect(edits()).toHaveLength(0);
-    const daily = await store.getDaily(
+    const tally = await store.countDailyAnswers(
       { platform: 'discord', workspaceId: GUILD },
       CHANNEL,
       '2026-11-23',
     );
-    expect(daily?.answered).toBe(14);
+    expect(tally.answered).toBe(14);
   });
 
   it('a failing edit changes neither the feedback nor the score, and is only logged', async () => {

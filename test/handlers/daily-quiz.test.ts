@@ -38,7 +38,28 @@ describe('Handler: dailyQuiz', () => {
   });
   afterAll(() => apis.close());
 
-  it('posts to every subscribed Slack and Discord channel once, and marks the dead one', async () => {
+  it('fails loudly on a revoked token and keeps every subscription (the retry posts them)', async () => {
+    const { handler } = await import('../../src/handlers/daily-quiz.js');
+    apis.revoked.add('slack');
+    apis.revoked.add('discord');
+    const thrown = await handler().catch((e: Error) => e);
+    apis.revoked.clear();
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toMatch(
+      /bot token was refused on (slack and discord|discord and slack)/,
+    );
+    expect(apis.messages).toHaveLength(0);
+    for (const [tenant, channel] of [
+      [{ platform: 'slack', workspaceId: 'T1' }, 'C1'],
+      [{ platform: 'slack', workspaceId: 'T1' }, 'C2'],
+      [{ platform: 'slack', workspaceId: 'T2' }, 'GONE'],
+      [{ platform: 'discord', workspaceId: 'G1' }, 'D1'],
+    ] as const) {
+      expect((await fresh.store.getSubscription(tenant, channel))?.status).toBe('active');
+    }
+  });
+
+  it('on the retry, posts to every subscribed channel once, and marks the dead one', async () => {
     const { handler } = await import('../../src/handlers/daily-quiz.js');
     const summary = await handler();
     expect(summary).toMatchObject({ channels: 4, posted: 3, failed: 1, deferred: 0 });

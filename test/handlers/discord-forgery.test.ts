@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postDaily } from '../helpers/daily-round.js';
 import {
   customIdsOf,
   DISCORD_FIXTURE,
@@ -32,13 +33,20 @@ describe('Handler: discord (forged and replayed interactions)', () => {
     });
     return customIdsOf(res.json.data);
   };
-  /** A click on `customId` by `userId`; the text of the message it gets back. */
+  /**
+   * A click on `customId` by `userId`; the text of the message it gets back: in the HTTP
+   * answer, or through the callback when it was answered out of band (a daily live count).
+   */
   const click = async (customId: string, userId: string, change: (i: never) => void = () => {}) => {
     const res = await h.send('component-answer', (i) => {
       i.data.custom_id = customId;
       i.member.user.id = userId;
       change(i as never);
     });
+    if (res.status === 202) {
+      const callback = h.fake.requests.findLast((r) => r.path.endsWith('/callback'));
+      return textOf((callback?.body as { data: never }).data);
+    }
     expect(res.status).toBe(200);
     return textOf(res.json.data);
   };
@@ -102,16 +110,11 @@ describe('Handler: discord (forged and replayed interactions)', () => {
 
   it('a daily answer counts once per server and day, in any channel and on replay', async () => {
     const dave = '1180000000000000006';
-    const post = (channelId: string) =>
-      h.getTutor().postDaily({
-        platform: 'discord',
-        workspaceId: GUILD,
-        channelId,
-        userId: 'scheduler',
-        userName: 'scheduler',
-      });
-    const value = (await post(DISCORD_FIXTURE.channelId)).buttons?.[0]?.action ?? '';
-    await post('1180000000000000077');
+    const posts = await postDaily(h.store, { platform: 'discord', workspaceId: GUILD }, [
+      DISCORD_FIXTURE.channelId,
+      '1180000000000000077',
+    ]);
+    const value = posts[DISCORD_FIXTURE.channelId]?.buttons?.[0]?.action ?? '';
     const inChannel = (channelId: string) => (i: { channel_id: string; message: object }) => {
       i.channel_id = channelId;
       i.message = { ...i.message, flags: 0 };

@@ -9,6 +9,9 @@ import {
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
+import { createDocumentClient } from '../../src/store/dynamo-client.js';
+import { DynamoStore } from '../../src/store/dynamo-store.js';
+import { postDaily } from '../helpers/daily-round.js';
 import {
   createDiscordSigner,
   type DiscordSigner,
@@ -213,16 +216,19 @@ describe('Handler: discord', () => {
     });
 
     it('a daily answer on the public question gets private feedback (type 4), not an update', async () => {
-      // The daily job posts the question; here the core posts it for the fixture's channel.
-      const { getTutor } = await import('../../src/app/tutor-runtime.js');
-      const daily = await getTutor().postDaily({
-        platform: 'discord',
-        workspaceId: '1180000000000000001',
-        channelId: '1180000000000000002',
-        userId: 'scheduler',
-        userName: 'scheduler',
-      });
-      const action = daily.buttons?.[0]?.action as string;
+      // The daily run posts the question to the fixture's channel.
+      const channel = '1180000000000000002';
+      const store = new DynamoStore(
+        createDocumentClient({
+          tableName: String(process.env.TABLE_NAME),
+          endpoint: inject('dynamoEndpoint'),
+          region: 'us-east-1',
+        }),
+        String(process.env.TABLE_NAME),
+      );
+      const tenant = { platform: 'discord', workspaceId: '1180000000000000001' };
+      const { [channel]: daily } = await postDaily(store, tenant, [channel]);
+      const action = daily?.buttons?.[0]?.action as string;
       expect(action).toMatch(/^d:/);
       const click = interactionOf(loadEvent('component-answer')) as {
         data: { custom_id: string };
@@ -230,10 +236,21 @@ describe('Handler: discord', () => {
       };
       click.data.custom_id = action;
       click.message.flags = 0;
-      const feedback = await answer('component-answer', click);
+      // The answer goes out first, through the callback; then the channel message's count is
+      // edited with the bot token; the HTTP request is answered 202 with no body.
+      const response = await send('component-answer', click);
+      expect(response.statusCode).toBe(202);
+      const [callback, edit] = fake.requests.splice(0);
+      expect(callback?.path).toMatch(/^\/interactions\/.+\/callback$/);
+      const feedback = callback?.body as Answer;
       expect(feedback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
       expect(feedback.data.flags).toBe(MessageFlags.Ephemeral);
       expect(text(feedback)).toMatch(/Daily streak/);
+      expect(edit).toMatchObject({
+        method: 'PATCH',
+        path: `/channels/${channel}/messages/m-${channel}-1`,
+      });
+      expect(edit?.headers.authorization).toBe('Bot test-bot-token');
     });
 
     it('never replaces a public message with private feedback, even if asked to', async () => {
@@ -253,7 +270,7 @@ describe('Handler: discord', () => {
     it('score: private, with the practice answers just given', async () => {
       const reply = await answer('command-score');
       expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
-      expect(embed(reply).title).toBe("Alice's score");
+      expect(embed(reply).title).toBe('Your score');
       expect(embed(reply).fields?.find((f) => f.name === 'Answered')?.value).toMatch(/^3 /);
     });
 
@@ -300,7 +317,7 @@ describe('Handler: discord', () => {
     });
   });
 
-  it('answered every request directly: no REST call to Discord was needed', () => {
+  it('answered every other request directly: no REST call to Discord was needed', () => {
     expect(fake.requests).toEqual([]);
   });
 });

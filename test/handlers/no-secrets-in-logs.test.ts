@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordPoster } from '../../src/daily/discord-poster.js';
 import { runDaily } from '../../src/daily/run-daily.js';
-import { createSlackPoster } from '../../src/daily/slack-poster.js';
+import { createDiscordPoster } from '../../src/discord/discord-poster.js';
 import { createJsonLogger } from '../../src/log.js';
+import { createSlackPoster } from '../../src/slack/slack-poster.js';
 import { captureLogs } from '../helpers/capture-logs.js';
 import {
   customIdsOf,
@@ -162,21 +162,23 @@ describe('Handlers: no secret in logs or answers', () => {
       await apis.close();
     }
 
-    // The scheduled handler itself, with a channel it cannot post to: it throws to be retried.
+    // The scheduled handler itself, when Slack refuses its bot token: it throws to be retried.
     await slack.store.subscribe({
-      platform: 'local',
+      platform: 'slack',
       workspaceId: 'W2',
-      channelId: 'nowhere',
+      channelId: 'C0REVOKED',
       subscribedBy: 'admin',
       subscribedAt: '2026-11-20T09:00:00.000Z',
       status: 'active',
     });
     process.env.TABLE_NAME = slack.tableName;
+    slack.fake.failNext('chat.postMessage', 'invalid_auth');
     const { handler } = await import('../../src/handlers/daily-quiz.js');
     const thrown = await handler().catch((error: Error) => error);
     expect(thrown).toBeInstanceOf(Error);
     answers.push(String((thrown as Error).message), String((thrown as Error).stack));
     expect(logs.text()).toMatch(/daily post failed for good/);
+    expect(logs.text()).toMatch(/bot token refused/);
   });
 
   it('no secret appears in any log line, answer or error message', () => {

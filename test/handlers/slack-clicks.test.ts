@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postDaily } from '../helpers/daily-round.js';
 import { expectWithinSlackLimits } from '../helpers/slack-blocks.js';
 import {
   buttonsOf,
@@ -87,14 +88,12 @@ describe('Handler: slack (button clicks)', () => {
 
   it("answering the channel's daily question never shows the feedback to the channel", async () => {
     const channel = 'C0DAILYQ1';
-    const daily = await h.getTutor().postDaily({
-      platform: 'slack',
-      workspaceId: 'T0AWSTUTOR',
-      channelId: channel,
-      userId: 'U0BOT0001',
-      userName: 'aws-tutor',
-    });
-    const value = daily.buttons?.[0]?.action ?? '';
+    const { [channel]: daily } = await postDaily(
+      h.store,
+      { platform: 'slack', workspaceId: 'T0AWSTUTOR' },
+      [channel],
+    );
+    const value = daily?.buttons?.[0]?.action ?? '';
     expect(value).toMatch(/^d:/);
     const options = { user: USERS.admin, name: 'admin', ephemeral: false, channel };
     await send(click({ action_id: 'aws:answer:0', value }, 'daily-1', options));

@@ -71,7 +71,7 @@ describe('Handler: slack (commands)', () => {
   it('score: a private score card, even before any answer', async () => {
     const reply = await aws('score', USERS.bob);
     expect(reply.response_type).toBe('ephemeral');
-    expect(header(reply)).toBe("bob's score");
+    expect(header(reply)).toBe('Your score');
     expect(allText(reply)).toContain("haven't answered anything yet");
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { quietLogs } from '../helpers/capture-logs.js';
+import { postDaily } from '../helpers/daily-round.js';
 import { eventually } from '../helpers/eventually.js';
 import { expectNoInternals } from '../helpers/hostile-input.js';
 import {
@@ -93,14 +94,12 @@ describe('Handler: slack (DynamoDB faults)', () => {
 
   it('says a daily answer was not saved while DynamoDB is stopped, and scores it once after', async () => {
     const channel = 'C0STOPPED1';
-    const daily = await h.getTutor().postDaily({
-      platform: 'slack',
-      workspaceId: TEAM,
-      channelId: channel,
-      userId: 'U0BOT0001',
-      userName: 'aws-tutor',
-    });
-    const button = { action_id: 'aws:answer:0', value: daily.buttons?.[0]?.action ?? '' };
+    const { [channel]: daily } = await postDaily(
+      h.store,
+      { platform: 'slack', workspaceId: TEAM },
+      [channel],
+    );
+    const button = { action_id: 'aws:answer:0', value: daily?.buttons?.[0]?.action ?? '' };
     const as = { user: USERS.admin, name: 'admin', ephemeral: false, channel };
     await dynamo.faults.stop();
     const refused = await click(button, as);

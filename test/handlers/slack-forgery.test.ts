@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateIn } from '../../src/tutor/calendar.js';
+import { dailyQuestionFor } from '../../src/daily/daily-post.js';
+import { dateIn } from '../../src/time/calendar.js';
+import { postDaily } from '../helpers/daily-round.js';
 import {
   buttonsOf,
   type SlackHandlerHarness,
@@ -96,16 +98,11 @@ describe('Handler: slack (forged and replayed clicks)', () => {
   });
 
   it('a daily answer counts once per workspace and day: not again in another channel, nor on replay', async () => {
-    const post = (channelId: string) =>
-      h.getTutor().postDaily({
-        platform: 'slack',
-        workspaceId: TEAM,
-        channelId,
-        userId: 'U0BOT0001',
-        userName: 'aws-tutor',
-      });
-    const inA = (await post('C0CHANNELA')).buttons?.[0]?.action ?? '';
-    await post('C0CHANNELB');
+    const posts = await postDaily(h.store, { platform: 'slack', workspaceId: TEAM }, [
+      'C0CHANNELA',
+      'C0CHANNELB',
+    ]);
+    const inA = posts.C0CHANNELA?.buttons?.[0]?.action ?? '';
     const button = { action_id: 'aws:answer:0', value: inA };
     const as = { user: USERS.bob, name: 'bob', ephemeral: false, channel: 'C0CHANNELA' };
     const event = h.click(button, 'daily-a', as);
@@ -138,31 +135,21 @@ describe('Handler: slack (forged and replayed clicks)', () => {
 
   it('a closed daily question cannot be answered once the next one has revealed it', async () => {
     const tenant = { platform: 'slack', workspaceId: TEAM };
-    const yesterday = dateIn(new Date(Date.now() - 86_400_000), ZONE);
-    const question = content.questions[0];
-    if (!question) throw new Error('no questions');
-    await h.store.createDaily(tenant, {
-      channelId: 'C0CLOSED1',
-      date: yesterday,
-      questionId: question.id,
-      answered: 0,
-      correctCount: 0,
-    });
-    await h.getTutor().postDaily({
-      ...tenant,
-      platform: 'slack',
-      channelId: 'C0CLOSED1',
-      userId: 'U0BOT0001',
-      userName: 'aws-tutor',
-    });
-    const late = { action_id: 'aws:answer:0', value: `d:${yesterday}:${question.answer}` };
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await postDaily(h.store, tenant, ['C0CLOSED1'], yesterday);
+    await postDaily(h.store, tenant, ['C0CLOSED1']);
+    const question = dailyQuestionFor(content, dateIn(yesterday, ZONE));
+    const late = {
+      action_id: 'aws:answer:0',
+      value: `d:${dateIn(yesterday, ZONE)}:${question.answer}`,
+    };
     const text = await clickText(late, 'late', {
       user: USERS.listed,
       name: 'listed',
       ephemeral: false,
       channel: 'C0CLOSED1',
     });
-    expect(text).toMatch(/has closed/);
+    expect(text).toMatch(/This question closed .*; the answer was/);
     expect((await learner(USERS.listed)).totals).toBeUndefined();
   });
 });

@@ -16,12 +16,14 @@ export interface PostedMessage {
  * - Discord answers 429 with `retry_after` when told to (`rateLimitNext`), and 404
  *   "Unknown Channel" for channels in `gone`;
  * - either answers every post to a channel in `broken` with that status, as a platform having
- *   a bad day does: a 5xx with an HTML error page, or a 429 with `Retry-After: 2`.
+ *   a bad day does: a 5xx with an HTML error page, or a 429 with `Retry-After: 2`;
+ * - a platform in `revoked` refuses the bot token: Slack `invalid_auth`, Discord 401.
  */
 export async function startFakeChatApis(options: { slackPerChannelMs?: number } = {}) {
   const messages: PostedMessage[] = [];
   const gone = new Set<string>();
   const broken = new Map<string, number>();
+  const revoked = new Set<'slack' | 'discord'>();
   let brokenAnswers = 0;
   const lastSlackPost = new Map<string, number>();
   const discordRateLimits: string[] = [];
@@ -53,6 +55,7 @@ export async function startFakeChatApis(options: { slackPerChannelMs?: number } 
         return res.end(`<html><body><h1>${status} Server Error</h1></body></html>`);
       }
       if (req.url === '/api/chat.postMessage') {
+        if (revoked.has('slack')) return json(200, { ok: false, error: 'invalid_auth' });
         const channel = String(body.channel);
         if (gone.has(channel)) return json(200, { ok: false, error: 'channel_not_found' });
         const now = Date.now();
@@ -84,6 +87,7 @@ export async function startFakeChatApis(options: { slackPerChannelMs?: number } 
       const discord = /^\/api\/v10\/channels\/([^/]+)\/messages$/.exec(req.url ?? '');
       if (discord?.[1]) {
         const channel = decodeURIComponent(discord[1]);
+        if (revoked.has('discord')) return json(401, { message: '401: Unauthorized', code: 0 });
         if (gone.has(channel)) return json(404, { message: 'Unknown Channel', code: 10003 });
         const limited = discordRateLimits.indexOf(channel);
         if (limited !== -1) {
@@ -114,6 +118,7 @@ export async function startFakeChatApis(options: { slackPerChannelMs?: number } 
     messages,
     gone,
     broken,
+    revoked,
     brokenAnswers: () => brokenAnswers,
     rateLimitNext: (channel: string) => discordRateLimits.push(channel),
     counts: () => ({ slack429, discord429 }),

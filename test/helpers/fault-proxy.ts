@@ -13,14 +13,34 @@ import { forwardRequest } from './forward-request.js';
  */
 export type Fault = 'throttle' | 'server-error' | 'unprocessed' | 'conflict' | 'pass';
 
+/** A fault for one kind of request only: let `skip` of them through, then fault `times`. */
+export interface FaultRule {
+  operation: string;
+  skip: number;
+  times: number;
+  fault: Fault;
+}
+
 /**
  * An HTTP proxy in front of DynamoDB Local that answers the next requests with the faults
  * queued in `faults` (a real DynamoDB throttling or 500 reply), then forwards the rest.
  * `always(fault)` applies a fault to every request until `always('pass')`; `stop()` closes
  * the port, as a DynamoDB that is down would (connections refused), and `start()` reopens it.
+ * `rules` fault requests of one operation (`UpdateItem`, `Query`…) by their order.
  */
 export async function startFaultProxy(target: string) {
   const faults: Fault[] = [];
+  const rules: FaultRule[] = [];
+  const ruleFor = (operation: string): Fault | undefined => {
+    const rule = rules.find((r) => r.operation === operation && r.times > 0);
+    if (!rule) return undefined;
+    if (rule.skip > 0) {
+      rule.skip--;
+      return undefined;
+    }
+    rule.times--;
+    return rule.fault;
+  };
   let standing: Fault = 'pass';
   let forwarded = 0;
   let faulted = 0;
@@ -29,7 +49,8 @@ export async function startFaultProxy(target: string) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const fault = faults.shift() ?? standing;
+      const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+      const fault = ruleFor(operation) ?? faults.shift() ?? standing;
       if (fault === 'unprocessed') {
         faulted++;
         const { RequestItems = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
@@ -86,6 +107,7 @@ export async function startFaultProxy(target: string) {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     faults,
+    rules,
     always: (fault: Fault) => {
       standing = fault;
     },

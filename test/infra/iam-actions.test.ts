@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ChannelPoster, PostResult } from '../../src/daily/poster.js';
+import type { ChannelPoster, PostResult } from '../../src/daily/channel-poster.js';
 import { runDaily } from '../../src/daily/run-daily.js';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
@@ -97,8 +97,8 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
     const posts: Reply[] = [];
     const poster: ChannelPoster = {
       async post(channel, reply): Promise<PostResult> {
-        if (channel.channelId === 'C2') return { ok: false, permanent: true, error: 'gone' };
-        if (channel.channelId === 'C3') return { ok: false, permanent: false, error: '500' };
+        if (channel.channelId === 'C2') return { ok: false, scope: 'channel', error: 'gone' };
+        if (channel.channelId === 'C3') return { ok: false, scope: 'transient', error: '500' };
         posts.push(reply);
         return { ok: true, messageId: `m-${posts.length}` };
       },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DAILY_COUNT_EDIT_INTERVAL_MS } from '../../src/daily/live-count.js';
 import { runDaily } from '../../src/daily/run-daily.js';
-import { createSlackPoster } from '../../src/daily/slack-poster.js';
 import { createSlackHandler, type SlackLambdaHandler } from '../../src/slack/slack-app.js';
+import { createSlackPoster } from '../../src/slack/slack-poster.js';
 import type { DynamoStore } from '../../src/store/dynamo-store.js';
-import { DAILY_COUNT_EDIT_INTERVAL_MS } from '../../src/tutor/commands/daily-count.js';
 import { createTutor } from '../../src/tutor/tutor.js';
 import { freshStore } from '../helpers/dynamo.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack-api.js';
@@ -137,12 +137,12 @@ describe('Function: createSlackHandler (live daily count)', () => {
       expect(JSON.stringify(f.blocks)).toMatch(/Daily streak: 1/);
     }
     expect(updates().length - before).toBeLessThanOrEqual(1);
-    const daily = await store.getDaily(
+    const tally = await store.countDailyAnswers(
       { platform: 'slack', workspaceId: TEAM },
       CHANNEL,
       '2026-11-23',
     );
-    expect(daily?.answered).toBe(13);
+    expect(tally.answered).toBe(13);
     const { totals } = await store.getLearner({
       platform: 'slack',
       workspaceId: TEAM,
@@ -163,12 +163,12 @@ describe('Function: createSlackHandler (live daily count)', () => {
     const again = await click('U0FIRST01', 'double');
     expect(JSON.stringify(again.blocks)).toMatch(/already answered/);
     expect(updates()).toHaveLength(before);
-    const daily = await store.getDaily(
+    const tally = await store.countDailyAnswers(
       { platform: 'slack', workspaceId: TEAM },
       CHANNEL,
       '2026-11-23',
     );
-    expect(daily?.answered).toBe(14);
+    expect(tally.answered).toBe(14);
   });
 
   it('a failing chat.update changes neither the feedback nor the score, and is logged without the token', async () => {

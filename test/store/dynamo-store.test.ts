@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreUnavailableError } from '../../src/errors.js';
+import { ConcurrentUpdateError, StoreUnavailableError } from '../../src/errors.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
 import type { DailyAnswer, PracticeAnswer } from '../../src/store/tutor-store.js';
@@ -37,24 +37,10 @@ function daily(overrides: Partial<DailyAnswer> = {}): DailyAnswer {
     points: 10,
     streak: 1,
     bestStreak: 1,
+    lastDailyDate: overrides.date ?? '2026-11-23',
     at,
     ...overrides,
   };
-}
-
-async function withDaily(
-  store: DynamoStore,
-  tenant = alice,
-  channelId = 'C1',
-  date = '2026-11-23',
-) {
-  await store.createDaily(tenant, {
-    channelId,
-    date,
-    questionId: 'sqs-pull',
-    answered: 0,
-    correctCount: 0,
-  });
 }
 
 describe('Class: DynamoStore', () => {
@@ -87,19 +73,23 @@ describe('Class: DynamoStore', () => {
 
   it('scores a daily answer once per person per day, even across channels', async () => {
     const { store } = await freshStore();
-    await withDaily(store, alice, 'C1');
-    await withDaily(store, alice, 'C2');
     expect((await store.recordDaily(alice, daily())).status).toBe('recorded');
     expect((await store.recordDaily(alice, daily({ channelId: 'C2' }))).status).toBe('duplicate');
     const ctx = await store.getDailyContext(alice, 'C1', '2026-11-23');
     expect(ctx.previous).toEqual({ choice: 1, correct: true, channelId: 'C1' });
     expect(ctx.totals).toMatchObject({ points: 10, dailyAnswered: 1, streak: 1, ranked: true });
-    expect(ctx.daily).toMatchObject({ answered: 1, correctCount: 1 });
+    expect(await store.countDailyAnswers(alice, 'C1', '2026-11-23')).toEqual({
+      answered: 1,
+      correct: 1,
+    });
+    expect(await store.countDailyAnswers(alice, 'C2', '2026-11-23')).toEqual({
+      answered: 0,
+      correct: 0,
+    });
   });
 
   it('loses nothing and doubles nothing when many users answer at once with double clicks', async () => {
     const { store } = await freshStore();
-    await withDaily(store);
     const users = Array.from({ length: 30 }, (_, i) => ({
       ...alice,
       userId: `U${i}`,
@@ -111,8 +101,10 @@ describe('Class: DynamoStore', () => {
     ]);
     const outcomes = await Promise.all(clicks);
     expect(outcomes.filter((o) => o.status === 'recorded')).toHaveLength(30);
-    const record = await store.getDaily(alice, 'C1', '2026-11-23');
-    expect(record).toMatchObject({ answered: 30, correctCount: 15 });
+    expect(await store.countDailyAnswers(alice, 'C1', '2026-11-23')).toEqual({
+      answered: 30,
+      correct: 15,
+    });
     const board = await store.leaderboard(alice, 'all', 100);
     expect(board).toHaveLength(30);
     expect(board.reduce((sum, e) => sum + e.points, 0)).toBe(150);
@@ -121,8 +113,6 @@ describe('Class: DynamoStore', () => {
   it('keeps workspaces apart: another team never sees these scores', async () => {
     const { store } = await freshStore();
     const bob = { ...alice, workspaceId: 'T2', userId: 'U1', name: 'bob' };
-    await withDaily(store, alice);
-    await withDaily(store, bob);
     await store.recordDaily(alice, daily());
     expect(await store.leaderboard(bob, 'all', 10)).toEqual([]);
     expect((await store.getLearner(bob)).totals).toBeUndefined();
@@ -132,7 +122,6 @@ describe('Class: DynamoStore', () => {
 
   it('sorts the board by points and counts who is ahead', async () => {
     const { store } = await freshStore();
-    await withDaily(store);
     for (const [i, points] of [10, 30, 20, 30].entries()) {
       await store.recordDaily({ ...alice, userId: `U${i}`, name: `u${i}` }, daily({ points }));
     }
@@ -145,8 +134,6 @@ describe('Class: DynamoStore', () => {
 
   it('starts a new weekly board by week key, with no clean-up', async () => {
     const { store } = await freshStore();
-    await withDaily(store, alice, 'C1', '2026-11-23');
-    await withDaily(store, alice, 'C1', '2026-11-30');
     await store.recordDaily(alice, daily());
     await store.recordDaily(
       alice,
@@ -162,25 +149,65 @@ describe('Class: DynamoStore', () => {
     expect((await store.leaderboard(alice, 'all', 10))[0]?.points).toBe(20);
   });
 
-  it('links each daily question to the channel’s previous one', async () => {
+  it('links each daily question to the channel’s previous one, and keeps a claimed question', async () => {
     const { store } = await freshStore();
-    await withDaily(store, alice, 'C1', '2026-11-20');
-    await withDaily(store, alice, 'C1', '2026-11-23');
-    expect((await store.getDaily(alice, 'C1', '2026-11-23'))?.prevDate).toBe('2026-11-20');
-    // Creating the same day again returns the one that stands.
-    const again = await store.createDaily(alice, {
+    const claim = (date: string, questionId: string, claimId: string) =>
+      store.claimDaily(alice, {
+        channelId: 'C1',
+        date,
+        questionId,
+        claimId,
+        now: `${date}T09:00:00.000Z`,
+        staleBefore: `${date}T08:55:00.000Z`,
+      });
+    await claim('2026-11-20', 'sqs-pull', 'friday');
+    await store.markDailyPosted(alice, {
       channelId: 'C1',
-      date: '2026-11-23',
-      questionId: 'other',
-      answered: 0,
-      correctCount: 0,
+      date: '2026-11-20',
+      claimId: 'friday',
+      messageId: 'm1',
+      at,
     });
-    expect(again.questionId).toBe('sqs-pull');
+    expect((await claim('2026-11-23', 'sqs-pull', 'monday')).outcome).toBe('claimed');
+    expect((await store.getDaily(alice, 'C1', '2026-11-23'))?.prevDate).toBe('2026-11-20');
+    // A second run the same day finds the claim, and the question it holds stands.
+    const again = await claim('2026-11-23', 'other', 'second');
+    expect(again).toMatchObject({ outcome: 'busy', record: { questionId: 'sqs-pull' } });
+  });
+
+  it('moves the workspace date forward only, keeping the one before it', async () => {
+    const { store } = await freshStore();
+    await store.advanceWorkspaceDaily(alice, '2026-11-20');
+    await store.advanceWorkspaceDaily(alice, '2026-11-23');
+    await store.advanceWorkspaceDaily(alice, '2026-11-23');
+    await store.advanceWorkspaceDaily(alice, '2026-11-19');
+    expect(await store.getWorkspaceDaily(alice)).toEqual({
+      date: '2026-11-23',
+      prevDate: '2026-11-20',
+    });
+  });
+
+  it('keeps two answers to one practice question at once from overwriting each other', async () => {
+    const { store } = await freshStore();
+    await store.savePending(alice, { nonce: 'n1', questionId: 'sqs-pull', issuedAt: at }, 3600);
+    await store.savePending(alice, { nonce: 'n2', questionId: 'sqs-pull', issuedAt: at }, 3600);
+    // Both computed their schedule from the same (missing) card: only one may write it.
+    const results = await Promise.allSettled([
+      store.recordPractice(alice, practice('n1')),
+      store.recordPractice(alice, practice('n2')),
+    ]);
+    const recorded = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(recorded).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrentUpdateError);
+    const { cards, totals } = await store.getLearner(alice);
+    expect(cards[0]?.version).toBe(1);
+    expect(totals?.answered).toBe(1);
   });
 
   it('uses the planned number of requests per operation', async () => {
     const { store, requests } = await freshStore();
-    await withDaily(store);
     await store.savePending(alice, { nonce: 'n1', questionId: 'sqs-pull', issuedAt: at }, 3600);
     requests.length = 0;
     await store.getPracticeContext(alice, 'n1', 'sqs-pull');

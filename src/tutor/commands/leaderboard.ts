@@ -1,5 +1,5 @@
 import type { BoardEntry } from '../../store/records.js';
-import { dateIn, isoWeek } from '../calendar.js';
+import { dateIn, isoWeek } from '../../time/calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';
 import type { LeaderboardPeriod } from '../parse-command.js';
 import type { Reply } from '../reply.js';
@@ -24,7 +24,9 @@ export async function leaderboardReply(
   const week = isoWeek(dateIn(deps.clock(), deps.timeZone));
   const board = period === 'all' ? 'all' : week;
   const heading = period === 'all' ? 'Leaderboard: all time' : `Leaderboard: this week (${week})`;
-  const entries = await store.leaderboard(asker, board, BOARD_READ);
+  const read = await store.leaderboard(asker, board, BOARD_READ);
+  // A week's board lists those who scored this week; a 0 is shown only to its owner.
+  const entries = read.filter((e) => e.points > 0 || e.userId === asker.userId);
   if (entries.length === 0) {
     return {
       title: heading,
@@ -40,10 +42,10 @@ export async function leaderboardReply(
   const top = ranked.slice(0, BOARD_SIZE);
   const lines = top.map(({ rank, entry }) => formatLine(rank, entry, asker));
   if (!top.some(({ entry }) => entry.userId === asker.userId)) {
-    const read = ranked.find(({ entry }) => entry.userId === asker.userId);
-    if (read) {
-      lines.push('…', formatLine(read.rank, read.entry, asker));
-    } else if (entries.length === BOARD_READ) {
+    const own = ranked.find(({ entry }) => entry.userId === asker.userId);
+    if (own) {
+      lines.push('…', formatLine(own.rank, own.entry, asker));
+    } else if (read.length === BOARD_READ) {
       // A board bigger than one read, and the asker is further down it (or not on it).
       const mine = await ownEntry(deps, asker, board);
       if (mine) {

@@ -1,6 +1,8 @@
 import { TOPIC_NAMES, TOPICS } from '../../content/types.js';
+import { closureOf } from '../../daily/closing.js';
+import { currentStreak } from '../../daily/streak.js';
 import type { LearnerState } from '../../store/records.js';
-import { dateIn, isoWeek } from '../calendar.js';
+import { dateIn, isoWeek } from '../../time/calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';
 import type { Reply } from '../reply.js';
 import { userKey } from '../user-key.js';
@@ -11,11 +13,14 @@ const BAR_WIDTH = 10;
 export async function scoreReply(deps: TutorDeps, asker: Asker): Promise<Reply> {
   const store = await deps.store();
   const now = deps.clock();
-  const state = await store.getLearner(userKey(asker));
+  const [state, workspace] = await Promise.all([
+    store.getLearner(userKey(asker)),
+    store.getWorkspaceDaily(asker),
+  ]);
   const totals = state.totals;
   if (!totals || totals.answered === 0) {
     return {
-      title: `${asker.userName}'s score`,
+      title: 'Your score',
       sections: [
         "You haven't answered anything yet. Try `/aws quiz` for a practice question, or answer today's daily question to get on the leaderboard.",
       ],
@@ -29,14 +34,16 @@ export async function scoreReply(deps: TutorDeps, asker: Asker): Promise<Reply> 
   const weekPoints = state.weeks.find((w) => w.week === week)?.points ?? 0;
   const due = state.cards.filter((c) => Date.parse(c.fsrs.due) <= now.getTime()).length;
   const accuracy = Math.round((100 * totals.correct) / totals.answered);
+  const newestOpen = workspace ? !closureOf(workspace.date, deps, workspace, now) : false;
+  const streak = currentStreak(totals, workspace, newestOpen);
   return {
-    title: `${asker.userName}'s score`,
+    title: 'Your score',
     fields: [
       { label: 'Points', value: `${totals.points} (${weekPoints} this week)` },
       { label: 'Rank', value: rank ? `#${rank} in this workspace` : 'not ranked yet' },
       {
         label: 'Streak',
-        value: `${totals.streak} day${totals.streak === 1 ? '' : 's'} (best ${totals.bestStreak})`,
+        value: `${streak} daily question${streak === 1 ? '' : 's'} in a row (best ${totals.bestStreak})`,
       },
       { label: 'Answered', value: `${totals.answered} (${accuracy}% right)` },
       {

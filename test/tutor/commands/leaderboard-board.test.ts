@@ -10,13 +10,6 @@ const at = '2026-11-23T09:00:00.000Z';
 
 /** `count` people with daily points 10, 20, 30…, the last one highest: user `u{i}` has (i+1)×10. */
 async function board(store: DynamoStore, count: number) {
-  await store.createDaily(team, {
-    channelId: 'C1',
-    date: '2026-11-23',
-    questionId: 'sqs-pull',
-    answered: 0,
-    correctCount: 0,
-  });
   for (let start = 0; start < count; start += 20) {
     await Promise.all(
       Array.from({ length: Math.min(20, count - start) }, (_, j) => start + j).map((i) =>
@@ -31,6 +24,7 @@ async function board(store: DynamoStore, count: number) {
             points: (i + 1) * 10,
             streak: 1,
             bestStreak: 1,
+            lastDailyDate: '2026-11-23',
             at,
           },
         ),

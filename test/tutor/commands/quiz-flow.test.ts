@@ -3,6 +3,7 @@ import { createDocumentClient } from '../../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../../src/store/dynamo-store.js';
 import type { Reply } from '../../../src/tutor/reply.js';
 import { createTutor } from '../../../src/tutor/tutor.js';
+import { postDaily } from '../../helpers/daily-round.js';
 import { freshStore } from '../../helpers/dynamo.js';
 import { asker, content, fakeClock, testDeps } from '../../helpers/test-deps.js';
 
@@ -49,7 +50,8 @@ describe('Feature: practice quiz, score and leaderboard', () => {
 
     requests.length = 0;
     const score = await tutor.handleCommand(asker(), 'score');
-    expect(requests).toEqual(['QueryCommand']);
+    // The learner's partition, and the workspace's daily dates for the current streak, at once.
+    expect([...requests].sort()).toEqual(['GetItemCommand', 'QueryCommand']);
     expect(score.fields?.find((f) => f.label === 'Answered')?.value).toBe('1 (100% right)');
     expect(score.sections[0]).toMatch(/▓/);
   });
@@ -93,10 +95,16 @@ describe('Feature: practice quiz, score and leaderboard', () => {
   });
 
   it('ranks daily answers on the weekly board, which starts afresh next week', async () => {
-    const { tutor, clock, requests } = await setup();
+    const { tutor, clock, requests, store } = await setup();
+    const { C1: post } = await postDaily(
+      store,
+      { platform: 'local', workspaceId: 'T1' },
+      ['C1'],
+      clock(),
+    );
+    if (!post) throw new Error('no daily post');
     for (const name of ['alice', 'bob']) {
       const who = asker({ userId: name, userName: name });
-      const post = await tutor.postDaily(who);
       const pick = name === 'alice' ? rightChoice(post) : (rightChoice(post) + 1) % 4;
       await tutor.handleAction(who, answerButtons(post)[pick]?.action as string);
     }
@@ -108,6 +116,13 @@ describe('Feature: practice quiz, score and leaderboard', () => {
     expect(requests).toEqual(['QueryCommand']);
     expect(board.visibility).toBe('channel');
     expect(board.sections[0]).toMatch(/🥇 \*\*alice\*\* \(you\): 10 pts/);
+    // Bob's wrong answer scored 0: off the board for others, shown to him as his own row.
+    expect(board.sections[0]).not.toMatch(/bob/);
+    const bobs = await tutor.handleCommand(
+      asker({ userId: 'bob', userName: 'bob' }),
+      'leaderboard',
+    );
+    expect(bobs.sections[0]).toMatch(/\*\*bob\*\* \(you\): 0 pts/);
 
     clock.set('2026-11-30T09:00:00Z');
     const nextWeek = await tutor.handleCommand(asker(), 'leaderboard');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DAILY_CRON, nextRun, parseDailyCron } from '../../src/tutor/schedule.js';
+import { DEFAULT_DAILY_CRON, nextRun, parseDailyCron } from '../../src/time/cron-schedule.js';
 
 const weekdays = parseDailyCron(DEFAULT_DAILY_CRON);
 const next = (now: string, tz = 'Europe/London') =>

@@ -1,7 +1,7 @@
 import { describeError } from '../errors.js';
-import type { Asker, Logger } from './deps.js';
-import type { ChannelRefresh, Reply } from './reply.js';
-import type { Tutor } from './tutor.js';
+import type { Asker, Logger } from '../tutor/deps.js';
+import type { ChannelRefresh, Reply } from '../tutor/reply.js';
+import type { Tutor } from '../tutor/tutor.js';
 
 /** A platform's edit of one channel message; `signal` cuts the request off at the deadline. */
 export type EditChannelMessage = (

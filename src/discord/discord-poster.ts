@@ -1,13 +1,21 @@
-import { renderMessage } from '../discord/render-message.js';
-import type { ChannelPoster, PostResult } from './poster.js';
+import type { ChannelPoster, PostFailureScope, PostResult } from '../daily/channel-poster.js';
+import { renderMessage } from './render-message.js';
 
 // Discord asks every API client to identify itself this way.
 const USER_AGENT = 'DiscordBot (https://github.com/aws-tutor/aws-tutor, 0.1.0)';
 
 /**
+ * How far a Discord error reaches: 401 is the bot token itself; 403 (Missing Access, Missing
+ * Permissions) and 404 (Unknown Channel) are one channel; the rest may pass.
+ */
+export function discordErrorScope(status: number): PostFailureScope {
+  if (status === 401) return 'token';
+  return status === 403 || status === 404 ? 'channel' : 'transient';
+}
+
+/**
  * Posts to Discord channels with the bot token (`POST /channels/{id}/messages`). A 429 carries
- * how long to wait (`retry_after` in seconds, or the `Retry-After` header); 403 and 404 mean
- * the bot lost access or the channel is gone, which no retry will fix.
+ * how long to wait (`retry_after` in seconds, or the `Retry-After` header).
  */
 export function createDiscordPoster(options: { apiUrl: string; botToken: string }): ChannelPoster {
   return {
@@ -28,7 +36,7 @@ export function createDiscordPoster(options: { apiUrl: string; botToken: string 
           },
         );
       } catch (error) {
-        return { ok: false, permanent: false, error: `network: ${(error as Error).message}` };
+        return { ok: false, scope: 'transient', error: `network: ${(error as Error).message}` };
       }
       const body = (await response.json().catch(() => ({}))) as {
         id?: string;
@@ -40,15 +48,14 @@ export function createDiscordPoster(options: { apiUrl: string; botToken: string 
         const seconds = body.retry_after ?? Number(response.headers.get('retry-after') ?? 1);
         return {
           ok: false,
-          permanent: false,
+          scope: 'transient',
           retryAfterMs: Math.ceil(seconds * 1000),
           error: 'rate limited',
         };
       }
-      const permanent = response.status === 403 || response.status === 404;
       return {
         ok: false,
-        permanent,
+        scope: discordErrorScope(response.status),
         error: `discord ${response.status}${body.message ? `: ${body.message}` : ''}`,
       };
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTutor } from '../../../src/tutor/tutor.js';
-import { freshStore } from '../../helpers/dynamo.js';
-import { asker, fakeClock, testDeps } from '../../helpers/test-deps.js';
+import { createTutor } from '../../src/tutor/tutor.js';
+import { freshStore } from '../helpers/dynamo.js';
+import { asker, fakeClock, testDeps } from '../helpers/test-deps.js';
 
 async function setup() {
   const { store } = await freshStore();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordPoster } from '../../src/daily/discord-poster.js';
+import { createDiscordPoster, discordErrorScope } from '../../src/discord/discord-poster.js';
 import type { Subscription } from '../../src/store/records.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 
@@ -41,19 +41,43 @@ describe('Function: createDiscordPoster', () => {
     api.rateLimitNext('C2');
     expect(await poster.post(channel('C2'), reply)).toMatchObject({
       ok: false,
-      permanent: false,
+      scope: 'transient',
       retryAfterMs: 250,
     });
   });
 
-  it('reports a deleted channel as permanent', async () => {
+  it('reports a deleted channel as a channel failure', async () => {
     const poster = createDiscordPoster({ apiUrl: api.discordApiUrl, botToken: 't' });
     api.gone.add('GONE');
-    expect(await poster.post(channel('GONE'), reply)).toMatchObject({ ok: false, permanent: true });
+    expect(await poster.post(channel('GONE'), reply)).toMatchObject({
+      ok: false,
+      scope: 'channel',
+    });
+  });
+
+  it('reports a refused bot token (401) as a token failure', async () => {
+    const poster = createDiscordPoster({ apiUrl: api.discordApiUrl, botToken: 'old' });
+    api.revoked.add('discord');
+    const result = await poster.post(channel('C1'), reply);
+    api.revoked.clear();
+    expect(result).toMatchObject({ ok: false, scope: 'token' });
+  });
+
+  it.each([
+    [401, 'token'],
+    [403, 'channel'],
+    [404, 'channel'],
+    [500, 'transient'],
+    [502, 'transient'],
+  ])('classifies HTTP %i as a %s failure', (status, scope) => {
+    expect(discordErrorScope(status)).toBe(scope);
   });
 
   it('reports an unreachable API as temporary', async () => {
     const poster = createDiscordPoster({ apiUrl: 'http://127.0.0.1:9/api/v10', botToken: 't' });
-    expect(await poster.post(channel('C1'), reply)).toMatchObject({ ok: false, permanent: false });
+    expect(await poster.post(channel('C1'), reply)).toMatchObject({
+      ok: false,
+      scope: 'transient',
+    });
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runDaily } from '../../../src/daily/run-daily.js';
-import {
-  answeredLine,
-  DAILY_COUNT_EDIT_INTERVAL_MS,
-} from '../../../src/tutor/commands/daily-count.js';
-import type { Asker } from '../../../src/tutor/deps.js';
-import type { Reply } from '../../../src/tutor/reply.js';
-import { createTutor } from '../../../src/tutor/tutor.js';
-import { freshStore } from '../../helpers/dynamo.js';
-import { asker, content, fakeClock, testDeps } from '../../helpers/test-deps.js';
+import { answeredLine } from '../../src/daily/daily-post.js';
+import { DAILY_COUNT_EDIT_INTERVAL_MS } from '../../src/daily/live-count.js';
+import type { Asker } from '../../src/tutor/deps.js';
+import type { Reply } from '../../src/tutor/reply.js';
+import { createTutor } from '../../src/tutor/tutor.js';
+import { answerAction, dailyRunner, subscribeChannels } from '../helpers/daily-round.js';
+import { freshStore } from '../helpers/dynamo.js';
+import { asker, fakeClock, testDeps } from '../helpers/test-deps.js';
 
 const tenant = { platform: 'slack', workspaceId: 'T1' };
 
@@ -17,42 +15,20 @@ function refreshOf(reply: Reply) {
   if (!reply.channelRefresh) throw new Error('the answer asked for no channel refresh');
   return reply.channelRefresh;
 }
-const log = { error: () => {}, info: () => {} };
-
-/** Today's question posted to Slack channel C1 by the daily run, recorded as message `ts-C1`. */
+/** Today's question posted to Slack channel C1 by the daily run, recorded as message `m-C1-1`. */
 async function setup() {
   const { store, requests } = await freshStore();
-  await store.subscribe({
-    ...tenant,
-    channelId: 'C1',
-    subscribedBy: 'admin',
-    subscribedAt: '2026-11-20T09:00:00.000Z',
-    status: 'active',
-  });
+  await subscribeChannels(store, tenant, ['C1']);
   const clock = fakeClock('2026-11-23T09:00:00Z');
-  let post: Reply | undefined;
-  const daily = () =>
-    runDaily({
-      store,
-      content,
-      clock,
-      timeZone: 'Europe/London',
-      log,
-      posters: {
-        slack: {
-          async post(channel, reply) {
-            post = reply;
-            return { ok: true, messageId: `ts-${channel.channelId}` };
-          },
-        },
-      },
-    });
-  await daily();
+  const runner = dailyRunner(store, clock, 'slack');
+  await runner.run();
   const tutor = createTutor(testDeps({ storeImpl: store, clock }));
   const person = (name: string): Asker =>
     asker({ platform: 'slack', workspaceId: 'T1', channelId: 'C1', userId: name, userName: name });
-  const answer = post?.buttons?.find((b) => b.kind === 'answer')?.action as string;
-  return { store, requests, clock, tutor, person, answer, daily, post: () => post as Reply };
+  const post = () => runner.latest('C1');
+  const answer = answerAction(post());
+  const count = () => store.countDailyAnswers(tenant, 'C1', '2026-11-23');
+  return { store, requests, clock, tutor, person, answer, daily: runner.run, post, count };
 }
 
 describe('Feature: the live "N answered" count on the daily message', () => {
@@ -61,9 +37,9 @@ describe('Feature: the live "N answered" count on the daily message', () => {
     expect(post().footnote).toBe(answeredLine(0));
     const feedback = await tutor.handleAction(person('alice'), answer);
     expect(feedback.visibility).toBe('private');
-    expect(feedback.channelRefresh).toEqual({ date: '2026-11-23', messageId: 'ts-C1' });
+    expect(feedback.channelRefresh).toEqual({ date: '2026-11-23', messageId: 'm-C1-1' });
     const update = await tutor.refreshChannel(person('alice'), refreshOf(feedback));
-    expect(update).toMatchObject({ channelId: 'C1', messageId: 'ts-C1' });
+    expect(update).toMatchObject({ channelId: 'C1', messageId: 'm-C1-1' });
     expect(update?.reply.footnote).toBe('1 answered so far');
     // The same message as posted, apart from the count: buttons and all.
     expect({ ...update?.reply, footnote: undefined }).toEqual({ ...post(), footnote: undefined });
@@ -71,7 +47,7 @@ describe('Feature: the live "N answered" count on the daily message', () => {
   });
 
   it('a burst of clicks scores each person once and edits the message at most once per interval', async () => {
-    const { store, tutor, person, answer, clock } = await setup();
+    const { store, tutor, person, answer, clock, count } = await setup();
     const people = Array.from({ length: 30 }, (_, i) => person(`u${i}`));
     // Each click is answered, then refreshes, as an adapter does; all at the same (fake) time.
     const updates = await Promise.all(
@@ -82,8 +58,7 @@ describe('Feature: the live "N answered" count on the daily message', () => {
       }),
     );
     expect(updates.filter(Boolean).length).toBeLessThanOrEqual(1);
-    const daily = await store.getDaily(tenant, 'C1', '2026-11-23');
-    expect(daily?.answered).toBe(30);
+    expect(await count()).toEqual({ answered: 30, correct: 30 });
     for (const who of people.slice(0, 3)) {
       const { totals } = await store.getLearner({ ...tenant, userId: who.userId });
       expect(totals).toMatchObject({ dailyAnswered: 1, answered: 1 });
@@ -108,12 +83,28 @@ describe('Feature: the live "N answered" count on the daily message', () => {
   });
 
   it('a double click does not move the count, nor ask for a refresh', async () => {
-    const { store, tutor, person, answer } = await setup();
+    const { tutor, person, answer, count } = await setup();
     await tutor.handleAction(person('dave'), answer);
     const again = await tutor.handleAction(person('dave'), answer);
     expect(again.sections[0]).toMatch(/already answered/);
     expect(again.channelRefresh).toBeUndefined();
-    expect((await store.getDaily(tenant, 'C1', '2026-11-23'))?.answered).toBe(1);
+    expect(await count()).toEqual({ answered: 1, correct: 1 });
+  });
+
+  it('redraws the reveal of the previous question exactly as the post showed it', async () => {
+    const { tutor, person, answer, clock, daily, post } = await setup();
+    await tutor.handleAction(person('ann'), answer);
+    clock.set('2026-11-24T09:00:00Z');
+    await daily();
+    const tuesday = post();
+    const reply = await tutor.handleAction(person('ann'), answerAction(tuesday));
+    const update = await tutor.refreshChannel(person('ann'), refreshOf(reply));
+
+    expect(tuesday.sections[0]).toMatch(
+      /Last time \(2026-11-23\).*1 person answered, 100% got it right/s,
+    );
+    expect(update?.reply.sections[0]).toBe(tuesday.sections[0]);
+    expect(update?.reply.footnote).toBe('1 answered so far');
   });
 
   it('leaves the message alone once the next question has closed it', async () => {

@@ -61,6 +61,12 @@ export function nextRun(schedule: DailySchedule, timeZone: string, now: Date): D
   return undefined;
 }
 
+/** The instant a calendar date (`yyyy-mm-dd`) begins in `timeZone`. */
+export function startOfDay(date: string, timeZone: string): Date {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return zonedToUtc(y, m, d, 0, 0, timeZone);
+}
+
 function numbers(field: string, min: number, max: number, name: string): number[] {
   const values = field.split(',').map(Number);
   if (values.some((v) => !Number.isInteger(v) || v < min || v > max)) {

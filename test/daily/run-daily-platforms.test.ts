@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordPoster } from '../../src/daily/discord-poster.js';
 import { type DailyRunDeps, runDaily } from '../../src/daily/run-daily.js';
-import { createSlackPoster } from '../../src/daily/slack-poster.js';
+import { createDiscordPoster } from '../../src/discord/discord-poster.js';
+import { createSlackPoster } from '../../src/slack/slack-poster.js';
 import { freshStore } from '../helpers/dynamo.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 import { expectEscaped, textsOf } from '../helpers/slack-blocks.js';

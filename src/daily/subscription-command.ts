@@ -1,8 +1,9 @@
-import { PermissionError } from '../../errors.js';
-import type { Asker, TutorDeps } from '../deps.js';
-import type { DailyAction } from '../parse-command.js';
-import type { Reply } from '../reply.js';
-import { DEFAULT_DAILY_CRON, nextRun, parseDailyCron } from '../schedule.js';
+import { PermissionError } from '../errors.js';
+import { formatInstant } from '../time/calendar.js';
+import { DEFAULT_DAILY_CRON, nextRun, parseDailyCron } from '../time/cron-schedule.js';
+import type { Asker, TutorDeps } from '../tutor/deps.js';
+import type { DailyAction } from '../tutor/parse-command.js';
+import type { Reply } from '../tutor/reply.js';
 
 /** Who counts as an admin, in each platform's own words. */
 const ADMINS: Record<Asker['platform'], string> = {
@@ -72,17 +73,7 @@ export function describeNextRun(deps: TutorDeps): string {
     deps.timeZone,
     deps.clock(),
   );
-  if (!at) return 'not scheduled';
-  const when = new Intl.DateTimeFormat('en-GB', {
-    timeZone: deps.timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return `${when} (${deps.timeZone})`;
+  return at ? formatInstant(at, deps.timeZone) : 'not scheduled';
 }
 
 function reply(text: string, visibility: Reply['visibility'] = 'private'): Reply {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EditChannelMessage, refreshChannelMessage } from '../../src/tutor/refresh-channel.js';
+import { type EditChannelMessage, refreshChannelMessage } from '../../src/daily/refresh-channel.js';
 import type { ChannelUpdate } from '../../src/tutor/reply.js';
 import { asker } from '../helpers/test-deps.js';
 

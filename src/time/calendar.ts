@@ -24,3 +24,17 @@ export function isoWeek(date: string): string {
 export function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 }
+
+/** "Tuesday 24 November at 09:00 (Europe/London)": an instant as people in `timeZone` say it. */
+export function formatInstant(at: Date, timeZone: string): string {
+  const when = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return `${when} (${timeZone})`;
+}

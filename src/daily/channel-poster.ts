@@ -1,13 +1,19 @@
 import type { Subscription } from '../store/records.js';
 import type { Reply } from '../tutor/reply.js';
 
+/**
+ * What went wrong with a post, and how far it reaches: `channel` (the channel is gone or the
+ * bot lost access to it), `token` (the bot token itself is refused: every channel of the
+ * platform), or `transient` (rate limits, outages: try again).
+ */
+export type PostFailureScope = 'channel' | 'token' | 'transient';
+
 /** What happened to one post attempt. */
 export type PostResult =
   | { ok: true; messageId: string }
   | {
       ok: false;
-      /** The channel is gone or the bot was removed: do not try again. */
-      permanent: boolean;
+      scope: PostFailureScope;
       /** The platform asked us to wait this long (429 Retry-After) before trying again. */
       retryAfterMs?: number;
       error: string;

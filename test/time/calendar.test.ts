@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, dayNumber, isoWeek } from '../../src/tutor/calendar.js';
+import { dateIn, dayNumber, isoWeek } from '../../src/time/calendar.js';
 
 describe('Function: dateIn', () => {
   it('returns the next day in Berlin but the same day in London late in the UTC evening', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackPoster } from '../../src/daily/slack-poster.js';
+import { createSlackPoster, slackErrorScope } from '../../src/slack/slack-poster.js';
 import type { Subscription } from '../../src/store/records.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 
@@ -40,18 +40,40 @@ describe('Function: createSlackPoster', () => {
     await poster.post(channel('C2'), reply);
     expect(await poster.post(channel('C2'), reply)).toMatchObject({
       ok: false,
-      permanent: false,
+      scope: 'transient',
       retryAfterMs: 1000,
     });
   });
 
-  it('reports a channel the bot cannot reach any more as permanent', async () => {
+  it('reports a channel the bot cannot reach any more as a channel failure', async () => {
     const poster = createSlackPoster({ apiUrl: api.slackApiUrl, botToken: 'xoxb-1' });
     api.gone.add('GONE');
     expect(await poster.post(channel('GONE'), reply)).toMatchObject({
       ok: false,
-      permanent: true,
+      scope: 'channel',
       error: 'channel_not_found',
     });
+  });
+
+  it('reports a refused token as a token failure, not a channel one', async () => {
+    const poster = createSlackPoster({ apiUrl: api.slackApiUrl, botToken: 'xoxb-old' });
+    api.revoked.add('slack');
+    const result = await poster.post(channel('C3'), reply);
+    api.revoked.clear();
+    expect(result).toMatchObject({ ok: false, scope: 'token', error: 'invalid_auth' });
+  });
+
+  it.each([
+    ['invalid_auth', 'token'],
+    ['token_revoked', 'token'],
+    ['account_inactive', 'token'],
+    ['team_access_not_granted', 'token'],
+    ['missing_scope', 'token'],
+    ['channel_not_found', 'channel'],
+    ['not_in_channel', 'channel'],
+    ['is_archived', 'channel'],
+    ['internal_error', 'transient'],
+  ])('classifies Slack error %s as a %s failure', (error, scope) => {
+    expect(slackErrorScope(error)).toBe(scope);
   });
 });
