@@ -20,6 +20,8 @@ export interface TutorConfig {
   timeZone: string;
   /** When the daily question is posted, in EventBridge Scheduler's cron syntax. */
   dailyCron: string;
+  /** `LOG_MISSED_SEARCHES=true`: log the text of searches that found no note (never who). */
+  logMissedSearches: boolean;
 }
 
 /** Default time zone of the daily question and of weekly boards. */
@@ -52,7 +54,35 @@ export function readTutorConfig(env: Env = process.env): TutorConfig {
   } catch (error) {
     throw new ConfigError('DAILY_CRON', (error as Error).message);
   }
-  return { timeZone, dailyCron };
+  const logMissed = (optional(env, 'LOG_MISSED_SEARCHES') ?? 'false').toLowerCase();
+  if (logMissed !== 'true' && logMissed !== 'false') {
+    throw new ConfigError('LOG_MISSED_SEARCHES', `must be true or false, got "${logMissed}"`);
+  }
+  return { timeZone, dailyCron, logMissedSearches: logMissed === 'true' };
+}
+
+/** The workspaces this deployment serves; an empty list means every one. */
+export interface AllowLists {
+  slack: ReadonlySet<string>;
+  discord: ReadonlySet<string>;
+}
+
+/** `ALLOWED_SLACK_TEAM_IDS`, `ALLOWED_DISCORD_GUILD_IDS`: comma separated; empty allows all. */
+export function readAllowLists(env: Env = process.env): AllowLists {
+  return {
+    slack: idList(env, 'ALLOWED_SLACK_TEAM_IDS', /^[TE][A-Z0-9]{2,20}$/),
+    discord: idList(env, 'ALLOWED_DISCORD_GUILD_IDS', /^\d{5,25}$/),
+  };
+}
+
+function idList(env: Env, name: string, shape: RegExp): Set<string> {
+  const ids = (optional(env, name) ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const bad = ids.find((id) => !shape.test(id));
+  if (bad) throw new ConfigError(name, `has "${bad}", which is not an id of that kind`);
+  return new Set(ids);
 }
 
 export interface SlackConfig {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  readAllowLists,
   readDiscordConfig,
   readLocalDynamoPort,
   readSlackConfig,
@@ -25,6 +26,7 @@ describe('Module: config', () => {
     expect(readTutorConfig({})).toEqual({
       timeZone: 'Europe/London',
       dailyCron: 'cron(0 9 ? * MON-FRI *)',
+      logMissedSearches: false,
     });
     expect(readSlackConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'b' })).toMatchObject({
       apiUrl: 'https://slack.com/api/',
@@ -63,5 +65,24 @@ describe('Module: config', () => {
       DISCORD_API_URL: 'http://127.0.0.1:9/api/v10/',
     });
     expect(discord.apiUrl).toBe('http://127.0.0.1:9/api/v10');
+  });
+
+  it('reads the allow-lists as sets of ids, empty when unset, naming a malformed one', () => {
+    expect(readAllowLists({})).toEqual({ slack: new Set(), discord: new Set() });
+    expect(
+      readAllowLists({
+        ALLOWED_SLACK_TEAM_IDS: ' T0AAA1111 , E0GRID222,',
+        ALLOWED_DISCORD_GUILD_IDS: '1180000000000000001',
+      }),
+    ).toEqual({
+      slack: new Set(['T0AAA1111', 'E0GRID222']),
+      discord: new Set(['1180000000000000001']),
+    });
+    expect(() => readAllowLists({ ALLOWED_SLACK_TEAM_IDS: 'my team' })).toThrow(
+      /ALLOWED_SLACK_TEAM_IDS/,
+    );
+    expect(() => readAllowLists({ ALLOWED_DISCORD_GUILD_IDS: 'T0AAA1111' })).toThrow(
+      /ALLOWED_DISCORD_GUILD_IDS/,
+    );
   });
 });

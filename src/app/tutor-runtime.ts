@@ -1,10 +1,12 @@
 import { readStoreConfig, readTutorConfig } from '../config.js';
 import { getContent } from '../content/default-content.js';
 import { createJsonLogger } from '../log.js';
+import { normalizeText } from '../search/normalize.js';
 import { createSearch } from '../search/search-concepts.js';
 import type { TutorStore } from '../store/tutor-store.js';
 import type { Logger } from '../tutor/deps.js';
 import { createTutor, type Tutor } from '../tutor/tutor.js';
+import { emitCounts } from './metrics.js';
 
 let tutor: Tutor | undefined;
 let store: Promise<TutorStore> | undefined;
@@ -14,7 +16,11 @@ let store: Promise<TutorStore> | undefined;
  * The DynamoDB client is imported and created only when a command first needs the store, so a
  * cold `/aws lambda` never loads the AWS SDK.
  */
-export function getTutor(log: Logger = createJsonLogger()): Tutor {
+export function getTutor(
+  log: Logger & {
+    info(message: string, fields?: Record<string, unknown>): void;
+  } = createJsonLogger(),
+): Tutor {
   if (tutor) return tutor;
   const content = getContent();
   tutor = createTutor({
@@ -32,8 +38,27 @@ export function getTutor(log: Logger = createJsonLogger()): Tutor {
     random: Math.random,
     ...pickSchedule(),
     log,
+    observe: missedSearchObserver(log, readTutorConfig().logMissedSearches),
   });
   return tutor;
+}
+
+/**
+ * Counts searches that found no note (the `SearchMisses` metric, no text in it) and, only when
+ * an admin turned it on, logs the normalised query, cut to 100 characters, and nothing else.
+ */
+export function missedSearchObserver(
+  log: { info(message: string, fields?: Record<string, unknown>): void },
+  logQueries: boolean,
+) {
+  return {
+    missedSearch(query: string) {
+      emitCounts({ SearchMisses: 1 });
+      if (logQueries) {
+        log.info('search found no note', { query: normalizeText(query).slice(0, 100) });
+      }
+    },
+  };
 }
 
 async function openStore(): Promise<TutorStore> {

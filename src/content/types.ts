@@ -117,8 +117,10 @@ export interface ContentBundle {
   searchDocs: SearchDoc[];
   /** Fuse.js index JSON (`FuseIndex#toJSON()`) over `searchDocs` with `NAME_KEYS`. */
   nameIndex: unknown;
-  /** Weighted word index over every note's text, for plain-English questions. */
-  textIndex: TextIndex;
+  /** What defines each note: its names, keywords and learner questions. A match must be here. */
+  definingIndex: TextIndex;
+  /** The rest of each note's text: it ranks notes, but never makes a match on its own. */
+  bodyIndex: TextIndex;
   /** Every indexed word, sorted, for typo-tolerant word lookup. */
   vocabulary: string[];
 }
@@ -130,6 +132,8 @@ export interface SearchDoc {
   aliases: string[];
   /** Title, id and aliases squashed (lower case, no spaces or punctuation) for exact lookups. */
   names: string[];
+  /** Aliases and keywords of two words or more, squashed: a query containing one is a strong match. */
+  phrases: string[];
 }
 
 /** An inverted index: term → [note index, weighted frequency] pairs. */

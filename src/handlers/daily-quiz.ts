@@ -1,6 +1,8 @@
 import type { Context } from 'aws-lambda';
+import { subscriptionAllowed } from '../app/allow-list.js';
 import { platformPosters } from '../app/daily-posters.js';
-import { readStoreConfig, readTutorConfig, type StoreConfig } from '../config.js';
+import { emitCounts } from '../app/metrics.js';
+import { readAllowLists, readStoreConfig, readTutorConfig, type StoreConfig } from '../config.js';
 import { getContent } from '../content/default-content.js';
 import { type DailyRunSummary, runDaily } from '../daily/run-daily.js';
 import { createJsonLogger, setLogRequestId } from '../log.js';
@@ -22,17 +24,22 @@ export async function handler(_event?: unknown, context?: Context): Promise<Dail
   setLogRequestId(context?.awsRequestId);
   const config = readStoreConfig();
   const { timeZone } = readTutorConfig();
+  const allowLists = readAllowLists();
   store ??= await openStore(config);
   const summary = await runDaily({
     store,
     content: getContent(),
     posters: platformPosters(await secrets.load()),
     platforms: ['slack', 'discord'],
+    allowed: (subscription) => subscriptionAllowed(allowLists, subscription),
     clock: () => new Date(),
     timeZone,
     log,
   });
-  emitMetrics(summary);
+  emitCounts({
+    DailyPostsPosted: summary.posted,
+    DailyPostsFailed: summary.failed + summary.deferred,
+  });
   if (summary.halted.length > 0) {
     throw new Error(
       `the bot token was refused on ${summary.halted.join(' and ')}; nothing unsubscribed`,
@@ -58,33 +65,5 @@ async function openStore(config: StoreConfig): Promise<DynamoStore> {
   return new DynamoStore(
     createDocumentClient(config, { requestTimeoutMs: 3000 }),
     config.tableName,
-  );
-}
-
-/**
- * CloudWatch Embedded Metric Format: one log line becomes the DailyPostsFailed and
- * DailyPostsPosted metrics, which the alarms in serverless.yml watch. No PutMetricData call.
- */
-function emitMetrics(summary: DailyRunSummary) {
-  console.log(
-    JSON.stringify({
-      _aws: {
-        Timestamp: Date.now(),
-        CloudWatchMetrics: [
-          {
-            Namespace: 'AwsTutor',
-            // Per function, so two stages in one account never share an alarm's figures.
-            Dimensions: [['Function']],
-            Metrics: [
-              { Name: 'DailyPostsPosted', Unit: 'Count' },
-              { Name: 'DailyPostsFailed', Unit: 'Count' },
-            ],
-          },
-        ],
-      },
-      Function: process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local',
-      DailyPostsPosted: summary.posted,
-      DailyPostsFailed: summary.failed + summary.deferred,
-    }),
   );
 }

@@ -14,6 +14,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const stage = 'dev';
 // serverless.yml names the table `${service}-${stage}`.
 const tableName = process.env.TABLE_NAME?.trim() || `aws-tutor-${stage}`;
+/** Settings given in this environment reach the functions as the stage params they come from. */
+const PARAMS: [setting: string, param: string][] = [
+  ['DAILY_CRON', 'dailyCron'],
+  ['DAILY_TIMEZONE', 'dailyTimezone'],
+  ['SLACK_ADMIN_USER_IDS', 'slackAdminUserIds'],
+  ['LOG_MISSED_SEARCHES', 'logMissedSearches'],
+  ['ALLOWED_SLACK_TEAM_IDS', 'allowedSlackTeamIds'],
+  ['ALLOWED_DISCORD_GUILD_IDS', 'allowedDiscordGuildIds'],
+];
 
 async function main() {
   // serverless-esbuild leaves earlier builds behind, and serverless-offline would load a
@@ -41,6 +50,9 @@ async function main() {
       stage,
       '--param',
       `tableName=${tableName}`,
+      ...PARAMS.flatMap(([setting, param]) =>
+        process.env[setting] !== undefined ? ['--param', `${param}=${process.env[setting]}`] : [],
+      ),
       // Secrets, DYNAMODB_ENDPOINT and the API URLs reach the handlers from this environment;
       // serverless.yml keeps them out of the deployed template.
       '--localEnvironment',

@@ -31,6 +31,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Edits a word of this length may have and still count as a typo of another. */
 export function typoBudget(length: number): number {
-  if (length < 4) return 0;
+  // Four letters or fewer: one edit turns most words into another real word ("asdf" → "asg").
+  if (length < 5) return 0;
   return length < 7 ? 1 : 2;
 }

@@ -18,6 +18,7 @@ export interface Asker {
 /** Logs with structured fields; never pass secrets or raw request bodies. */
 export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
 }
 
 /** What the core needs from outside. Time and randomness are injected so tests control them. */
@@ -39,4 +40,9 @@ export interface TutorDeps {
    */
   dailyCountIntervalMs?: number;
   log: Logger;
+  /** What the operators learn from use, with nothing about who asked. */
+  observe?: {
+    /** A search that found no note: counted (and, if enabled, its text logged). */
+    missedSearch(query: string): void;
+  };
 }

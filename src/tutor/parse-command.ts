@@ -3,7 +3,11 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'topics'; topic?: string }
   | { kind: 'search'; query: string; truncated: boolean }
-  | { kind: 'compare'; left: string; right: string }
+  /**
+   * Two or three concepts side by side. `loose`: from "x or y", which is only a comparison
+   * when every side names a concept (otherwise it is searched as typed).
+   */
+  | { kind: 'compare'; sides: string[]; loose: boolean; text: string }
   | { kind: 'quiz'; topic?: string }
   | { kind: 'score' }
   | { kind: 'leaderboard'; period: LeaderboardPeriod }
@@ -16,11 +20,35 @@ export type DailyAction = 'on' | 'off' | 'status';
 /** Longer input is cut here; the reply says so. No concept name or question needs more. */
 export const MAX_COMMAND_LENGTH = 200;
 
-// Order matters: "compare x vs y" must not leave "compare" in the left-hand side.
-const COMPARE = [
-  /^compare\s+(.+?)\s+(?:and|with|to|vs\.?|versus)\s+(.+)$/i,
-  /(?:^|\s)differences?\s+between\s+(.+?)\s+and\s+(.+?)\??$/i,
-  /^(.+?)\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+(.+)$/i,
+/** At most this many concepts are compared at once. */
+export const MAX_COMPARED = 3;
+
+/** "x, y and z" / "x vs y vs z": the sides of a list. */
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|vs\.?|versus|v\.?|with|to)\s+/i;
+const VS_SEPARATOR = /\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+/i;
+
+/** The forms people write a comparison in, each giving its sides. */
+const COMPARE: { pattern: RegExp; sides: (m: RegExpExecArray) => string[]; loose?: boolean }[] = [
+  { pattern: /^compare\s+(.+)$/i, sides: (m) => (m[1] ?? '').split(LIST_SEPARATOR) },
+  {
+    pattern: /(?:^|\s)differences?\s+between\s+(.+)$/i,
+    sides: (m) => (m[1] ?? '').split(LIST_SEPARATOR),
+  },
+  {
+    pattern:
+      /^when\s+(?:should\s+i\s+|do\s+i\s+|would\s+i\s+|to\s+)?(?:use|choose|pick)\s+(.+?)\s+(?:instead\s+of|rather\s+than|over|and\s+not)\s+(.+)$/i,
+    sides: (m) => [m[1] ?? '', m[2] ?? ''],
+  },
+  {
+    pattern: /^(.+?\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+.+)$/i,
+    sides: (m) => (m[1] ?? '').split(VS_SEPARATOR),
+  },
+  {
+    pattern:
+      /^(?:(?:should|do|shall|would)\s+i\s+(?:use|choose|pick)\s+|(?:which|what)\s+(?:is\s+)?(?:better|best)[,:]?\s+|which\s+(?:one\s+)?(?:should\s+i\s+use|to\s+use)[,:]?\s+)?(.+?\s+or\s+.+)$/i,
+    sides: (m) => (m[1] ?? '').split(/\s*,\s*(?:or\s+)?|\s+or\s+/i),
+    loose: true,
+  },
 ];
 
 /**
@@ -82,13 +110,28 @@ export function cleanInput(raw: string): string {
 }
 
 function searchOrCompare(text: string, truncated: boolean): Command {
-  for (const pattern of COMPARE) {
-    const m = pattern.exec(text);
-    if (m?.[1]?.trim() && m[2]?.trim()) {
-      return { kind: 'compare', left: m[1].trim(), right: m[2].replace(/\?$/, '').trim() };
+  for (const form of COMPARE) {
+    const m = form.pattern.exec(text);
+    if (!m) continue;
+    const sides = form.sides(m).map(cleanSide).filter(Boolean);
+    if (sides.length >= 2) {
+      return {
+        kind: 'compare',
+        sides: sides.slice(0, MAX_COMPARED),
+        loose: form.loose === true,
+        text,
+      };
     }
   }
   return { kind: 'search', query: text, truncated };
+}
+
+/** One side of a comparison without the punctuation and articles around it. */
+function cleanSide(side: string): string {
+  return side
+    .replace(/[?!.]+$/, '')
+    .replace(/^(?:an?|the)\s+/i, '')
+    .trim();
 }
 
 function parseLeaderboard(args: string): Command {

@@ -12,6 +12,7 @@ import { scoreReply } from './commands/score.js';
 import { compareReply, conceptCard, searchReply } from './commands/search.js';
 import { topicsReply } from './commands/topics.js';
 import type { Asker, TutorDeps } from './deps.js';
+import { displayName } from './display-name.js';
 import { type Command, cleanInput, MAX_COMMAND_LENGTH, parseCommand } from './parse-command.js';
 import { type ChannelRefresh, type ChannelUpdate, type Reply, textReply } from './reply.js';
 import { resolveTopic } from './resolve-topic.js';
@@ -108,7 +109,7 @@ async function runCommand(
     case 'search':
       return searchReply(deps, command.query);
     case 'compare':
-      return compareReply(deps, command.left, command.right);
+      return compareReply(deps, command);
     case 'topics':
       return topicsReply(deps, command.topic);
     case 'quiz':
@@ -143,7 +144,7 @@ async function runAction(deps: TutorDeps, asker: Asker, value: string): Promise<
       const card = conceptCard(deps, note);
       if (action.kind === 'share-concept') {
         card.visibility = 'channel';
-        card.sections.push(`_Shared by ${asker.userName}._`);
+        card.sections.push(`_Shared by ${displayName(asker.userName)}._`);
         card.buttons = card.buttons?.filter((b) => !b.action.startsWith('s:'));
       }
       return card;

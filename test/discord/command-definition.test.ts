@@ -86,7 +86,7 @@ describe('Function: routeCommand', () => {
 
   it('turns "x vs y" into a comparison', () => {
     const text = routeCommand(invocation('search', [{ name: 'query', value: 'sqs vs sns' }]))?.text;
-    expect(parseCommand(text ?? '')).toEqual({ kind: 'compare', left: 'sqs', right: 'sns' });
+    expect(parseCommand(text ?? '')).toMatchObject({ kind: 'compare', sides: ['sqs', 'sns'] });
   });
 
   it('ignores options the definition does not declare', () => {

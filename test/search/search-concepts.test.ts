@@ -81,11 +81,20 @@ describe('Function: createSearch', () => {
       expect(search.suggest('xyzzy qwerty').length).toBeLessThanOrEqual(3);
     });
 
-    it.each(['kinesis', 'flibbertigibbet', 'asdf'])('offers at most 3 notes for "%s"', (query) => {
-      const suggestions = search.suggest(query);
+    it.each(['flibbertigibbet', 'asdf qwerty', 'how do i bake sourdough bread', 'qqqq zzzz'])(
+      'offers nothing at all when nothing is related to "%s"',
+      (query) => {
+        expect(search.suggest(query)).toEqual([]);
+      },
+    );
+
+    it('offers related notes, at most 3, for a query that is about AWS but has no card', () => {
+      // Plausibly related: notes about data warehouses, for a question on Redshift's internals.
+      const suggestions = search.suggest('redshift leader node slices');
 
       expect(suggestions.length).toBeGreaterThan(0);
       expect(suggestions.length).toBeLessThanOrEqual(3);
+      expect(suggestions.map((n) => n.id)).toContain('redshift');
     });
 
     it('offers nothing when the query is empty', () => {
@@ -123,6 +132,21 @@ describe('Function: createSearch', () => {
     it('includes Lambda when the query is "lam"', () => {
       expect(search.autocomplete('lam').map((n) => n.id)).toContain('lambda');
     });
+
+    it('offers names that start with what is typed ("cloud" → CloudFront, CloudTrail…)', () => {
+      const ids = search.autocomplete('cloud').map((n) => n.id);
+
+      for (const id of ['cloudfront', 'cloudtrail', 'cloudwatch', 'cloudformation']) {
+        expect(ids).toContain(id);
+      }
+    });
+
+    it.each(['xyzzy qwerty', 'how do i bake sourdough bread', 'python list comprehension'])(
+      'offers nothing unrelated to what was typed (%j)',
+      (query) => {
+        expect(search.autocomplete(query)).toEqual([]);
+      },
+    );
 
     it('returns no more than the limit it is given', () => {
       expect(search.autocomplete('', 5)).toHaveLength(5);

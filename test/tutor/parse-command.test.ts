@@ -88,10 +88,10 @@ describe('Function: parseCommand', () => {
     });
 
     it('compares when a search prefix is followed by "x vs y"', () => {
-      expect(parseCommand('search sqs vs sns')).toEqual({
+      expect(parseCommand('search sqs vs sns')).toMatchObject({
         kind: 'compare',
-        left: 'sqs',
-        right: 'sns',
+        sides: ['sqs', 'sns'],
+        loose: false,
       });
     });
   });
@@ -112,8 +112,39 @@ describe('Function: parseCommand', () => {
       ['compare ecs with eks', 'ecs', 'eks'],
       ['compare ecs to eks', 'ecs', 'eks'],
       ['sqs vs sns?', 'sqs', 'sns'],
+      ['when should i use sqs instead of sns', 'sqs', 'sns'],
+      ['when to use ecs rather than eks?', 'ecs', 'eks'],
+      ['when would i use lambda over fargate', 'lambda', 'fargate'],
     ])('compares when the text is %j', (text, left, right) => {
-      expect(parseCommand(text)).toEqual({ kind: 'compare', left, right });
+      expect(parseCommand(text)).toEqual({
+        kind: 'compare',
+        sides: [left, right],
+        loose: false,
+        text,
+      });
+    });
+
+    it.each([
+      ['sqs vs sns vs eventbridge', ['sqs', 'sns', 'eventbridge']],
+      ['compare ebs, efs and s3', ['ebs', 'efs', 's3']],
+      [
+        'difference between shield, waf and firewall manager',
+        ['shield', 'waf', 'firewall manager'],
+      ],
+    ])('compares three at once when the text is %j', (text, sides) => {
+      expect(parseCommand(text)).toMatchObject({ kind: 'compare', sides, loose: false });
+    });
+
+    it('compares at most three, dropping the rest', () => {
+      expect(parseCommand('a1 vs b2 vs c3 vs d4')).toMatchObject({ sides: ['a1', 'b2', 'c3'] });
+    });
+
+    it.each([
+      ['sqs or sns', ['sqs', 'sns']],
+      ['should i use dynamodb or rds?', ['dynamodb', 'rds']],
+      ['which is better: spot or on-demand', ['spot', 'on-demand']],
+    ])('reads %j as a loose comparison, only if both are concepts', (text, sides) => {
+      expect(parseCommand(text)).toEqual({ kind: 'compare', sides, loose: true, text });
     });
 
     it('searches when "vs" is part of a word rather than a separator', () => {
@@ -340,18 +371,17 @@ describe('Function: parseCommand (regressions)', () => {
   });
 
   it('reads "compare x vs y" as a comparison of x and y', () => {
-    expect(parseCommand('compare sqs vs sns')).toEqual({
+    expect(parseCommand('compare sqs vs sns')).toMatchObject({
       kind: 'compare',
-      left: 'sqs',
-      right: 'sns',
+      sides: ['sqs', 'sns'],
     });
   });
 
   it('finds "difference between x and y" inside a question', () => {
-    expect(parseCommand('what is the difference between sqs and sns?')).toEqual({
+    expect(parseCommand('what is the difference between sqs and sns?')).toMatchObject({
       kind: 'compare',
-      left: 'sqs',
-      right: 'sns',
+      sides: ['sqs', 'sns'],
+      loose: false,
     });
   });
 

@@ -8,7 +8,7 @@ import { truncate } from '../reply.js';
 /** How many related concepts a card offers. */
 const RELATED = 3;
 
-/** `/aws <query>`: the best concept card, or "did you mean …" when nothing matches. */
+/** `/aws <query>`: the concept card that answers it, or an honest "I don't have that yet". */
 export function searchReply(deps: TutorDeps, query: string): Reply {
   const hits = deps.search.search(query, RELATED + 1);
   const best = hits[0];
@@ -58,51 +58,75 @@ export function conceptCard(deps: TutorDeps, note: Note, alsoFound: Note[] = [])
   };
 }
 
-/** `/aws x vs y`: both concepts side by side, with their "Don't confuse with" lines. */
-export function compareReply(deps: TutorDeps, left: string, right: string): Reply {
-  const a = deps.search.search(left, 1)[0]?.note;
-  const b = deps.search.search(right, 1)[0]?.note;
-  if (!a) return didYouMean(deps, left);
-  if (!b) return didYouMean(deps, right);
-  if (a.id === b.id) return conceptCard(deps, a);
-  const sections = [`**${a.title}:** ${a.summary}`, `**${b.title}:** ${b.summary}`];
-  for (const note of [a, b]) {
+/**
+ * `/aws x vs y` (or "x or y", "difference between x and y", three at once): the concepts side
+ * by side with their "Don't confuse with" lines. A side with no note is named as unknown.
+ */
+export function compareReply(
+  deps: TutorDeps,
+  command: { sides: string[]; loose: boolean; text: string },
+): Reply {
+  const found = command.sides.map((side) => ({ side, note: deps.search.search(side, 1)[0]?.note }));
+  const missing = found.filter((f) => !f.note);
+  // "x or y" is a comparison only when both are concepts ("store files or objects" is not).
+  if (command.loose && missing.length > 0) return searchReply(deps, command.text);
+  const notes = [...new Map(found.flatMap((f) => (f.note ? [[f.note.id, f.note]] : []))).values()];
+  if (missing.length > 0) {
+    for (const m of missing) deps.observe?.missedSearch(m.side);
+    const known = notes.map((n) => `**${n.title}**`).join(' and ');
+    const unknown = missing.map((m) => `“${truncate(m.side, 60)}”`).join(' or ');
+    return {
+      sections: [
+        `${known ? `I know ${known}, but ` : ''}I don't have a note on ${unknown} yet, so I can't compare them.`,
+      ],
+      buttons: notes.map(showButton),
+      visibility: 'private',
+    };
+  }
+  const [first] = notes;
+  if (notes.length === 1 && first) return conceptCard(deps, first);
+  const sections = notes.map((n) => `**${n.title}:** ${n.summary}`);
+  for (const note of notes) {
     if (note.confuse) sections.push(`**${note.title}, don't confuse with:** ${note.confuse}`);
   }
   return {
-    title: `${a.title} vs ${b.title}`,
+    title: notes.map((n) => n.title).join(' vs '),
     sections,
-    buttons: [a, b].map((n) => ({
-      label: n.title,
-      action: encodeAction({ kind: 'show-concept', conceptId: n.id }),
-      kind: 'other' as const,
-    })),
+    buttons: notes.map(showButton),
     visibility: 'private',
   };
 }
 
-/** Nothing matched: the nearest names as buttons, never an empty reply. */
+/**
+ * Nothing answers the query: say so, and offer up to three notes that are plausibly related
+ * (none when nothing is). The miss is counted, never with who asked.
+ */
 export function didYouMean(deps: TutorDeps, query: string): Reply {
+  deps.observe?.missedSearch(query);
   const near = deps.search.suggest(query, 3);
   const shown = truncate(query.trim(), 60) || 'that';
   if (near.length === 0) {
     return {
       sections: [
-        `I don't know a concept called “${shown}”. Try \`/aws topics\` to see everything I can explain.`,
+        `I don't have a note on “${shown}” yet. \`/aws topics\` lists everything I can explain.`,
       ],
       visibility: 'private',
     };
   }
   return {
     sections: [
-      `I couldn't find “${shown}”. Did you mean ${near.map((n) => `**${n.title}**`).join(', ')}?`,
+      `I don't have a note on “${shown}” yet. Closest I have: ${near.map((n) => `**${n.title}**`).join(', ')}.`,
     ],
-    buttons: near.map((n) => ({
-      label: n.title,
-      action: encodeAction({ kind: 'show-concept', conceptId: n.id }),
-      kind: 'other',
-    })),
+    buttons: near.map(showButton),
     visibility: 'private',
+  };
+}
+
+function showButton(note: Note): ReplyButton {
+  return {
+    label: note.title,
+    action: encodeAction({ kind: 'show-concept', conceptId: note.id }),
+    kind: 'other',
   };
 }
 

@@ -158,21 +158,45 @@ describe('Function: compareReply', () => {
 });
 
 describe('Function: didYouMean', () => {
-  it.each(['kinesis', 'redshift', 'flibbertigibbet'])(
-    'offers "Did you mean" buttons when the query "%s" matches no concept',
+  it.each(['redshift leader node slices', 'kinesis shard iterator age'])(
+    'says it has no note on "%s" yet and offers the closest notes as buttons',
     async (query) => {
       const { tutor, logged } = tutorWithoutStore();
 
       const reply = await tutor.handleCommand(asker(), query);
 
       expect(reply.title).toBeUndefined();
-      expect(reply.sections.join('\n')).toMatch(/did you mean/i);
+      expect(reply.sections.join('\n')).toContain(`I don't have a note on “${query}” yet`);
       expect(relatedButtons(reply).length).toBeGreaterThan(0);
+      expect(relatedButtons(reply).length).toBeLessThanOrEqual(3);
       expect(logged).toEqual([]);
     },
   );
 
-  it.each(['kinesis', 'xyzzy qwerty', 'what is the', '🚀', '???', '\u200f\u200e'])(
+  it.each(['flibbertigibbet', 'how do i bake sourdough bread', 'weather tomorrow in london'])(
+    'offers no buttons when nothing is related to "%s"',
+    async (query) => {
+      const { tutor } = tutorWithoutStore();
+
+      const reply = await tutor.handleCommand(asker(), query);
+
+      expect(text(reply)).toContain("I don't have a note on");
+      expect(text(reply)).toContain('/aws topics');
+      expect(reply.buttons ?? []).toEqual([]);
+    },
+  );
+
+  it('counts a search that found nothing, with nothing about who asked', async () => {
+    const missed: string[] = [];
+    const tutor = createTutor(testDeps({ observe: { missedSearch: (q) => missed.push(q) } }));
+
+    await tutor.handleCommand(asker({ userName: 'secret-person' }), 'gnarfle bargle');
+    await tutor.handleCommand(asker(), 'lambda');
+
+    expect(missed).toEqual(['gnarfle bargle']);
+  });
+
+  it.each(['gnarfle', 'xyzzy qwerty', 'what is the', '🚀', '???', '\u200f\u200e'])(
     'never gives an empty reply when the query %j matches nothing',
     async (query) => {
       const { tutor, logged } = tutorWithoutStore();
