@@ -36,6 +36,8 @@ export interface DailyRunDeps {
   staleClaimMs?: number;
   /** How long to wait for another run that holds a channel's claim to finish posting it. */
   busyWaitMs?: number;
+  /** Whether this deployment serves a subscription's workspace (the allow-lists). */
+  allowed?: (subscription: Subscription) => boolean;
 }
 
 /** What became of one channel in a run. */
@@ -52,6 +54,8 @@ export interface DailyRunSummary {
   /** Not posted, still subscribed: the invocation fails so that Lambda's retry posts them. */
   deferred: number;
   retries: number;
+  /** Subscriptions of workspaces outside the allow-lists: left alone, and logged. */
+  notAllowed: number;
   /** Platforms whose bot token was refused: nothing more was posted there, nothing unsubscribed. */
   halted: string[];
 }
@@ -79,6 +83,7 @@ export async function runDaily(
     failed: 0,
     deferred: 0,
     retries: 0,
+    notAllowed: 0,
     halted: [],
   };
   const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
@@ -223,7 +228,19 @@ export async function runDaily(
 
   const served = new Set(deps.platforms ?? Object.keys(deps.posters));
   for await (const page of deps.store.listSubscriptions()) {
-    const mine = page.filter((channel) => served.has(channel.platform));
+    const mine = page.filter((channel) => {
+      if (!served.has(channel.platform)) return false;
+      if (deps.allowed?.(channel) === false) {
+        summary.notAllowed++;
+        deps.log.info('daily post skipped: workspace not on the allow-list', {
+          platform: channel.platform,
+          workspace: channel.workspaceId,
+          channel: channel.channelId,
+        });
+        return false;
+      }
+      return true;
+    });
     await forEachLimited(mine, deps.concurrency ?? 8, async (channel) => {
       summary.channels++;
       let done: Done;

@@ -8,6 +8,7 @@ import {
   InteractionType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import { discordAllowed, NOT_SET_UP_SERVER } from '../app/allow-list.js';
 import { type EditChannelMessage, refreshChannelMessage } from '../daily/refresh-channel.js';
 import { GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { decodeAction } from '../tutor/actions.js';
@@ -35,6 +36,8 @@ export interface InteractionHandlerDeps {
   editChannelMessage?: EditChannelMessage;
   /** The live count's overall time limit (default `CHANNEL_REFRESH_TIMEOUT_MS`). */
   refreshTimeoutMs?: number;
+  /** Server ids this deployment serves; empty serves all (and DMs). */
+  allowed?: ReadonlySet<string>;
 }
 
 /** A verified, parsed interaction in; the HTTP status and JSON body to answer with out. */
@@ -127,12 +130,31 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     });
   };
 
+  const allowed = deps.allowed ?? new Set<string>();
+  /** A server not on the list (or a DM, when there is a list) is answered and nothing else. */
+  const refused = (i: Envelope): InteractionResult | undefined => {
+    const guildId = typeof i.guild_id === 'string' ? i.guild_id : undefined;
+    if (discordAllowed(allowed, guildId)) return undefined;
+    deps.log.info?.('refused a server that is not on the allow-list', {
+      platform: 'discord',
+      guild: guildId ?? 'direct message',
+    });
+    return i.type === InteractionType.ApplicationCommandAutocomplete
+      ? ok({
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices: [] },
+        })
+      : ok(message(textReply(NOT_SET_UP_SERVER)));
+  };
+
   return async (interaction) => {
     if (!isEnvelope(interaction)) return badRequest('not an interaction');
     try {
+      if (interaction.type === InteractionType.Ping)
+        return ok({ type: InteractionResponseType.Pong });
+      const refusal = refused(interaction);
+      if (refusal) return refusal;
       switch (interaction.type) {
-        case InteractionType.Ping:
-          return ok({ type: InteractionResponseType.Pong });
         case InteractionType.ApplicationCommand:
           return await command(interaction);
         case InteractionType.MessageComponent:

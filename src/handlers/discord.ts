@@ -4,7 +4,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import { getTutor } from '../app/tutor-runtime.js';
-import { readDiscordConfig, readDiscordPosting } from '../config.js';
+import { readAllowLists, readDiscordConfig, readDiscordPosting } from '../config.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
 import { createDiscordMessageEditor } from '../discord/edit-channel-message.js';
 import {
@@ -40,6 +40,7 @@ async function getRuntime() {
     env,
     publicKey: config.publicKey,
     handle: createInteractionHandler({
+      allowed: readAllowLists().discord,
       tutor: () => getTutor(log),
       rest: createDiscordRest({ apiUrl: config.apiUrl }),
       log,

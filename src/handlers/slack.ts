@@ -5,7 +5,7 @@ import type {
 } from 'aws-lambda';
 import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
-import { readSlackConfig, readStoreConfig } from '../config.js';
+import { readAllowLists, readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { createJsonLogger, setLogRequestId } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
@@ -42,7 +42,8 @@ async function getSlack(freshWithinMs?: number): Promise<SlackLambdaHandler> {
   if (slack?.env === env) return slack.handle;
   const config = readSlackConfig(env);
   readStoreConfig();
-  slack = { env, handle: createSlackHandler({ config, tutor: getTutor(log), log }) };
+  const allowed = readAllowLists().slack;
+  slack = { env, handle: createSlackHandler({ config, tutor: getTutor(log), log, allowed }) };
   return slack.handle;
 }
 

@@ -4,6 +4,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { NOT_SET_UP, type SlackOrigin, slackAllowed } from '../app/allow-list.js';
 import { type RequestBudget, startBudget } from '../app/request-budget.js';
 import type { SlackConfig } from '../config.js';
 import { refreshChannelMessage } from '../daily/refresh-channel.js';
@@ -30,6 +31,8 @@ export interface SlackAppDeps {
   config: SlackConfig;
   tutor: Tutor;
   log: JsonLog;
+  /** Team and Enterprise Grid ids this deployment serves; empty serves every workspace. */
+  allowed?: ReadonlySet<string>;
 }
 
 /**
@@ -90,7 +93,19 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     },
   });
 
+  const allowed = deps.allowed ?? new Set<string>();
+  /** Refused requests are answered privately, logged with their ids, and touch nothing else. */
+  const refuse = (origin: SlackOrigin): boolean => {
+    if (slackAllowed(allowed, origin)) return false;
+    log.info('refused a workspace that is not on the allow-list', { platform: 'slack', ...origin });
+    return true;
+  };
+
   app.command(/.*/, async ({ command, ack, client, context }) => {
+    if (refuse({ teamId: command.team_id, enterpriseId: command.enterprise_id })) {
+      await ack(commandResponse(textReply(NOT_SET_UP)));
+      return;
+    }
     const asker = askerFromCommand(command);
     const budget = context.budget as RequestBudget;
     let reply: Reply;
@@ -120,6 +135,21 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     async ({ ack, body, action, context }) => {
       await ack();
       const budget = context.budget as RequestBudget;
+      const origin = {
+        ...(body.team?.id ? { teamId: body.team.id } : {}),
+        ...(body.enterprise?.id ? { enterpriseId: body.enterprise.id } : {}),
+        ...(body.user?.team_id ? { userTeamId: body.user.team_id } : {}),
+      };
+      if (refuse(origin)) {
+        await respondWithin(
+          body.response_url,
+          actionResponse(textReply(NOT_SET_UP), body.container?.is_ephemeral === true),
+          budget.until(),
+        ).catch((error: unknown) =>
+          log.error('slack respond failed', { error: describeError(error) }),
+        );
+        return;
+      }
       const asker = askerFromAction(body);
       const reply = asker
         ? await deps.tutor.handleAction(asker, String(action.value ?? ''), {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { subscriptionAllowed } from '../../src/app/allow-list.js';
 import type { PostResult } from '../../src/daily/channel-poster.js';
 import { dailyQuestionFor } from '../../src/daily/daily-post.js';
 import { type DailyRunDeps, runDaily } from '../../src/daily/run-daily.js';
@@ -165,6 +166,30 @@ describe('Function: runDaily', () => {
     );
     expect(summary).toMatchObject({ channels: 1, deferred: 1 });
     expect(errors).toEqual(['no bot token to post with on this platform']);
+  });
+
+  it('leaves alone, and logs, a subscription of a workspace outside the allow-list', async () => {
+    const { store, deps } = await setup(['C1']);
+    await subscribeChannels(store, { platform: 'slack', workspaceId: 'T0STRANGER' }, ['X1']);
+    const infos: Record<string, unknown>[] = [];
+    const { poster, posts } = recordingPoster();
+    const lists = { slack: new Set(['T1']), discord: new Set<string>() };
+
+    const summary = await runDaily(
+      deps(poster, {
+        allowed: (sub) => subscriptionAllowed(lists, sub),
+        log: { error: () => {}, info: (_m, fields) => infos.push(fields ?? {}) },
+      }),
+    );
+
+    expect(summary).toMatchObject({ posted: 1, notAllowed: 1, deferred: 0 });
+    expect(posts.map((p) => p.channel)).toEqual(['C1']);
+    expect(infos).toContainEqual(
+      expect.objectContaining({ workspace: 'T0STRANGER', channel: 'X1' }),
+    );
+    expect(
+      (await store.getSubscription({ platform: 'slack', workspaceId: 'T0STRANGER' }, 'X1'))?.status,
+    ).toBe('active');
   });
 
   it('reveals the previous answer and how the channel did in the next post', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
+import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { type DevServer, startDevServer } from '../helpers/dev-server.js';
 import { createDiscordSigner, interactionOf, loadEvent } from '../helpers/discord-request.js';
 import { nowSeconds, slackSignature } from '../helpers/slack-request.js';
@@ -26,6 +28,9 @@ describe('Program: npm run dev', () => {
       DISCORD_APPLICATION_ID: '1180000000000000099',
       SLACK_SIGNING_SECRET: SLACK_SECRET,
       SLACK_BOT_TOKEN: 'xoxb-e2e',
+      // The fixtures' server and the workspace these tests use; anything else is refused.
+      ALLOWED_SLACK_TEAM_IDS: 'T0E2E',
+      ALLOWED_DISCORD_GUILD_IDS: '1180000000000000001',
     });
   }, 150_000);
   afterAll(() => server?.stop());
@@ -102,6 +107,36 @@ describe('Program: npm run dev', () => {
     const json = JSON.parse(reply.text);
     expect(json.response_type).toBe('ephemeral');
     expect(JSON.stringify(json.blocks)).toContain('AWS Lambda');
+  });
+
+  it('refuses a workspace and a server not on the allow-lists, and creates no item', async () => {
+    const body = new URLSearchParams({
+      command: '/aws',
+      text: 'quiz',
+      team_id: 'T0UNLISTED',
+      channel_id: 'C0E2E',
+      user_id: 'U0E2E',
+      user_name: 'mallory',
+      response_url: 'http://127.0.0.1:9/never-used',
+      trigger_id: '1.2.3',
+    }).toString();
+    const slack = await postSlack(body, 'application/x-www-form-urlencoded');
+    const unlisted = interactionOf(loadEvent('command-quiz')) as any;
+    unlisted.guild_id = '1999999999999999999';
+    const discordReply = await postDiscord(unlisted);
+
+    expect(JSON.parse(slack.text).blocks[0].text.text).toMatch(/not set up for this workspace/);
+    expect(JSON.stringify(discordReply.body.data)).toMatch(/not set up for this server/);
+    const db = createDocumentClient({
+      tableName,
+      endpoint: inject('dynamoEndpoint'),
+      region: 'us-east-1',
+    });
+    const scan = await db.send(new ScanCommand({ TableName: tableName }));
+    const strangers = (scan.Items ?? []).filter((i) =>
+      /T0UNLISTED|1999999999999999999/.test(String(i.pk)),
+    );
+    expect(strangers).toEqual([]);
   });
 
   it('refuses an unsigned Slack request with 401', async () => {

@@ -19,6 +19,7 @@ const SETTINGS = [
   'DISCORD_API_URL',
   'DYNAMODB_ENDPOINT',
   'TABLE_NAME',
+  'ALLOWED_DISCORD_GUILD_IDS',
 ] as const;
 
 /** An interaction answer as Discord receives it. */

@@ -20,6 +20,7 @@ const SETTINGS = [
   'SLACK_ADMIN_USER_IDS',
   'DYNAMODB_ENDPOINT',
   'TABLE_NAME',
+  'ALLOWED_SLACK_TEAM_IDS',
 ] as const;
 
 export interface SlackHandlerOptions {
@@ -70,7 +71,12 @@ export async function startSlackHandler(options: SlackHandlerOptions = {}) {
       p.actions[0].value = button.value;
       p.response_url = fake.responseUrl(id);
       p.container.is_ephemeral = as.ephemeral ?? true;
-      p.user = { ...p.user, id: as.user ?? USERS.alice, username: as.name ?? 'alice' };
+      p.user = {
+        ...p.user,
+        id: as.user ?? USERS.alice,
+        username: as.name ?? 'alice',
+        ...(as.userTeam ? { team_id: as.userTeam } : {}),
+      };
       if (as.channel) {
         p.channel.id = as.channel;
         p.container.channel_id = as.channel;
@@ -93,6 +99,8 @@ export interface ClickAs {
   /** Whether the clicked message was ephemeral (a practice question) or in the channel. */
   ephemeral?: boolean;
   channel?: string;
+  /** The clicking person's home workspace, when it is not the channel's (Slack Connect). */
+  userTeam?: string;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: blocks are inspected as the JSON Slack receives
