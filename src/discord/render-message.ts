@@ -8,6 +8,7 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import { renderNames } from '../tutor/display-name.js';
 import type { Reply, ReplyButton } from '../tutor/reply.js';
 import { clip, clipMarkdown, LIMITS } from './discord-limits.js';
 
@@ -26,7 +27,7 @@ const MASKED_LINK = /\[([^\]\n]*)\]\(/g;
  * is Discord Markdown already.
  */
 export function renderMessage(reply: Reply): APIInteractionResponseCallbackData {
-  const text = plainLinks(reply.sections.filter((s) => s.length > 0).join('\n\n'));
+  const text = inert(reply.sections.filter((s) => s.length > 0).join('\n\n'));
   const plain = !reply.title && !reply.fields?.length && !reply.link && !reply.footnote;
   const message: APIInteractionResponseCallbackData = {};
   if (plain && text.length <= LIMITS.content) {
@@ -56,13 +57,13 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
   // Title, then description, then fields get the 6,000 characters an embed may hold.
   let budget: number = LIMITS.embedTotal;
   // The footnote (the daily question's live count) is short and comes first, so it always fits.
-  const footnote = reply.footnote?.trim();
+  const footnote = reply.footnote ? inert(reply.footnote).trim() : undefined;
   if (footnote) {
     embed.footer = { text: clip(footnote, LIMITS.embedFooter) };
     budget -= embed.footer.text.length;
   }
   if (reply.title) {
-    embed.title = clip(reply.title, LIMITS.embedTitle);
+    embed.title = clip(inert(reply.title), LIMITS.embedTitle);
     budget -= embed.title.length;
     if (reply.link && HTTP_URL.test(reply.link.url)) embed.url = reply.link.url;
   }
@@ -76,7 +77,7 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
     const name = clip(field.label || '—', LIMITS.fieldName);
     const room = Math.min(LIMITS.fieldValue, budget - name.length);
     if (room < 1) break;
-    const value = clipMarkdown(plainLinks(field.value) || '—', room);
+    const value = clipMarkdown(inert(field.value) || '—', room);
     fields.push({ name, value, inline: true });
     budget -= name.length + value.length;
   }
@@ -92,6 +93,19 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
  */
 function plainLinks(text: string): string {
   return text.replace(MASKED_LINK, '\\[$1\\](');
+}
+
+/**
+ * A person's name made inert in Discord Markdown: every character that can start formatting
+ * (headings, `-#` subtext, `>` quotes, spoilers, masked links, code, emphasis) is escaped.
+ */
+export function discordName(name: string): string {
+  return name.replace(/[\\*_~`|>#\-[\]()<:]/g, '\\$&');
+}
+
+/** Text the core wrote, with names made inert and no masked link left. */
+function inert(text: string): string {
+  return plainLinks(renderNames(text, discordName));
 }
 
 function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {

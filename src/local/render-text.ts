@@ -1,3 +1,4 @@
+import { renderNames } from '../tutor/display-name.js';
 import type { Reply } from '../tutor/reply.js';
 
 /**
@@ -8,7 +9,7 @@ export function renderText(reply: Reply, options: { color?: boolean } = {}): str
   const bold = (s: string) => (options.color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (options.color ? `\x1b[2m${s}\x1b[22m` : s);
   const inline = (text: string) =>
-    text
+    renderNames(text, (name) => name)
       .replace(/\*\*(.+?)\*\*/g, (_, s: string) => bold(s))
       .replace(/(^|[\s(])_(.+?)_(?=[\s).,]|$)/gm, (_, pre: string, s: string) => pre + dim(s))
       .replace(/```\n?/g, '');
@@ -22,7 +23,7 @@ export function renderText(reply: Reply, options: { color?: boolean } = {}): str
     lines.push(reply.fields.map((f) => `${bold(`${f.label}:`)} ${inline(f.value)}`).join('\n'));
   }
   if (reply.link) lines.push(`${reply.link.label}: ${reply.link.url}`);
-  if (reply.footnote) lines.push(dim(reply.footnote));
+  if (reply.footnote) lines.push(dim(inline(reply.footnote)));
   if (reply.buttons?.length) {
     lines.push(reply.buttons.map((b, i) => `  [${i + 1}] ${b.label}`).join('\n'));
     lines.push(dim('Type a number to choose.'));

@@ -1,3 +1,5 @@
+import { renderNames } from '../tutor/display-name.js';
+
 const ELLIPSIS = '…';
 const FENCE = '```';
 // Code fences and inline code: left as they are, apart from escaping.
@@ -13,11 +15,21 @@ export function escapeSlack(text: string): string {
 }
 
 /**
+ * A person's name made inert in mrkdwn: Slack has no escape for `*_~\``, so they become
+ * look-alikes (`∗ˍ∼ˋ`); `&<>` are escaped with the rest of the text.
+ */
+export function slackName(name: string): string {
+  return name.replace(/[*_~`]/g, (c) => SLACK_LOOKALIKES[c] ?? c);
+}
+
+const SLACK_LOOKALIKES: Record<string, string> = { '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+
+/**
  * The core's Markdown subset as Slack mrkdwn, escaped. Only bold differs (`**x**` → `*x*`);
  * `_italic_`, code and `• ` bullets mean the same in both. Code is never reformatted.
  */
 export function toMrkdwn(markdown: string): string {
-  return escapeSlack(markdown)
+  return escapeSlack(renderNames(markdown, slackName))
     .split(CODE)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\*\*(?=\S)(.+?)\*\*/g, '*$1*')))
     .join('');
@@ -25,7 +37,14 @@ export function toMrkdwn(markdown: string): string {
 
 /** Plain text for a `plain_text` object (header, button): escaped, cut to `max`. */
 export function plainText(text: string, max: number): string {
-  return clipEscaped(escapeSlack(text.replace(/\s+/g, ' ').trim()), max);
+  return clipEscaped(
+    escapeSlack(
+      renderNames(text, (n) => n)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+    max,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { BoardEntry } from '../../store/records.js';
 import { dateIn, isoWeek } from '../../time/calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';
+import { displayName } from '../display-name.js';
 import type { LeaderboardPeriod } from '../parse-command.js';
 import type { Reply } from '../reply.js';
 
@@ -78,7 +79,7 @@ export function rankEntries(entries: BoardEntry[]): { rank: number; entry: Board
 function formatLine(rank: number, entry: BoardEntry, asker: Asker): string {
   const badge = MEDALS[rank - 1] ?? `${rank}.`;
   const you = entry.userId === asker.userId ? ' (you)' : '';
-  return `${badge} **${plainName(entry.name)}**${you}: ${entry.points} pts`;
+  return `${badge} **${displayName(entry.name)}**${you}: ${entry.points} pts`;
 }
 
 async function ownEntry(
@@ -98,9 +99,4 @@ async function ownEntry(
         : undefined
       : state.weeks.find((w) => w.week === board)?.points;
   return points === undefined ? undefined : { userId: asker.userId, name: asker.userName, points };
-}
-
-/** A display name with Markdown and link syntax taken out, so a name cannot restyle the board. */
-export function plainName(name: string): string {
-  return name.replace(/[*_~`|<>[\]()\\]/g, '').trim() || 'someone';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DynamoStore } from '../../../src/store/dynamo-store.js';
 import { BOARD_READ } from '../../../src/tutor/commands/leaderboard.js';
+import { renderNames } from '../../../src/tutor/display-name.js';
 import { createTutor } from '../../../src/tutor/tutor.js';
 import { freshStore } from '../../helpers/dynamo.js';
 import { asker, fakeClock, testDeps } from '../../helpers/test-deps.js';
@@ -49,7 +50,7 @@ describe('Feature: /aws leaderboard on DynamoDB Local', () => {
   it('shows the top 10 and the asker further down, from one Query', async () => {
     const { tutor, requests } = await setup(15);
     const reply = await tutor.handleCommand(who('u2'), 'leaderboard all');
-    const lines = (reply.sections[0] ?? '').split('\n');
+    const lines = renderNames(reply.sections[0] ?? '', (n) => n).split('\n');
     expect(lines).toHaveLength(12);
     expect(lines[0]).toMatch(/^🥇 \*\*user 14\*\*: 150 pts$/);
     expect(lines[9]).toMatch(/^10\. \*\*user 5\*\*: 60 pts$/);
@@ -70,7 +71,7 @@ describe('Feature: /aws leaderboard on DynamoDB Local', () => {
   it(`finds the asker's rank with a count on a board bigger than ${BOARD_READ}`, async () => {
     const { tutor, requests } = await setup(BOARD_READ + 5);
     const reply = await tutor.handleCommand(who('u1'), 'leaderboard all');
-    const lines = (reply.sections[0] ?? '').split('\n');
+    const lines = renderNames(reply.sections[0] ?? '', (n) => n).split('\n');
     // Named as the asker is called now (their own entry is read, not the board).
     expect(lines.at(-1)).toBe(`${BOARD_READ + 4}. **u1** (you): 20 pts`);
     expect(requests).toEqual(['QueryCommand', 'QueryCommand', 'QueryCommand']);

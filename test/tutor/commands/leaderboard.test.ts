@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainName, rankEntries } from '../../../src/tutor/commands/leaderboard.js';
+import { rankEntries } from '../../../src/tutor/commands/leaderboard.js';
 
 describe('Function: rankEntries', () => {
   it('gives equal points the same rank and skips the next ("1, 2, 2, 4")', () => {
@@ -10,14 +10,5 @@ describe('Function: rankEntries', () => {
       { userId: 'd', name: 'd', points: 10 },
     ]);
     expect(ranked.map((r) => r.rank)).toEqual([1, 2, 2, 4]);
-  });
-});
-
-describe('Function: plainName', () => {
-  it('takes out Markdown and link syntax so a name cannot restyle the board', () => {
-    expect(plainName('**boss** [click](https://evil.example) <!channel>')).toBe(
-      'boss clickhttps://evil.example !channel',
-    );
-    expect(plainName('***')).toBe('someone');
   });
 });
