@@ -2,6 +2,7 @@ import { PermissionError } from '../errors.js';
 import { formatInstant } from '../time/calendar.js';
 import { DEFAULT_DAILY_CRON, nextRun, parseDailyCron } from '../time/cron-schedule.js';
 import type { Asker, TutorDeps } from '../tutor/deps.js';
+import { displayName } from '../tutor/display-name.js';
 import type { DailyAction } from '../tutor/parse-command.js';
 import type { Reply } from '../tutor/reply.js';
 
@@ -34,7 +35,7 @@ export async function dailySubscriptionReply(
       );
     }
     return reply(
-      `This channel gets the daily question (turned on by ${sub.subscribedBy}). The next one: ${next}.`,
+      `This channel gets the daily question (turned on by ${displayName(sub.subscribedBy || 'someone')}). The next one: ${next}.`,
     );
   }
   if (!(await isAdmin())) {
@@ -46,6 +47,7 @@ export async function dailySubscriptionReply(
       workspaceId: asker.workspaceId,
       channelId: asker.channelId,
       subscribedBy: asker.userName,
+      subscribedById: asker.userId,
       subscribedAt: deps.clock().toISOString(),
       status: 'active',
     });
@@ -53,14 +55,14 @@ export async function dailySubscriptionReply(
     return outcome === 'already'
       ? reply(`This channel already gets the daily question. The next one: ${next}.`)
       : reply(
-          `${asker.userName} turned on the daily question for this channel. The first one: ${next}.`,
+          `${displayName(asker.userName)} turned on the daily question for this channel. The first one: ${next}.`,
           'channel',
         );
   }
   const removed = await store.unsubscribe(asker, asker.channelId);
   return removed
     ? reply(
-        `${asker.userName} turned off the daily question for this channel. Scores are kept.`,
+        `${displayName(asker.userName)} turned off the daily question for this channel. Scores are kept.`,
         'channel',
       )
     : reply('This channel was not subscribed to the daily question.');

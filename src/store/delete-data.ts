@@ -40,7 +40,7 @@ export interface DeletionPlan {
   counts: Partial<Record<ItemKind, number>>;
   /**
    * Deleting one person leaves the workspace's subscriptions in place, but those they turned
-   * on would still name them (`subscribedBy`). These are the workspace's subscriptions; the
+   * on would still name them (`subscribedBy`, `subscribedById`). These are the workspace's subscriptions; the
    * ones that name the person are made to forget who, the others are left as they are.
    */
   subscriptionsToCheck: ItemKey[];
@@ -161,8 +161,8 @@ export async function executeDeletion(
         new UpdateCommand({
           TableName: table,
           Key: key,
-          UpdateExpression: 'SET subscribedBy = :nobody',
-          ConditionExpression: 'subscribedBy = :user',
+          UpdateExpression: 'SET subscribedBy = :nobody REMOVE subscribedById',
+          ConditionExpression: 'subscribedById = :user',
           ExpressionAttributeValues: { ':nobody': '', ':user': plan.target.userId },
         }),
       )

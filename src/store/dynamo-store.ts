@@ -68,21 +68,34 @@ export class DynamoStore implements TutorStore, DailyRunStore {
     return fromLearnerItems(items);
   }
 
-  async savePending(user: UserKey, pending: PendingRecord, ttlSeconds: number): Promise<void> {
-    await this.ctx.call(() =>
-      this.ctx.send(
-        new PutCommand({
+  async savePending(
+    user: UserKey,
+    pending: PendingRecord,
+    ttlSeconds: number,
+    replacing?: string,
+  ): Promise<void> {
+    const item = {
+      pk: keys.user(user),
+      sk: keys.pending(pending.nonce),
+      ...pending,
+      ttl: epochSeconds(pending.issuedAt) + ttlSeconds,
+      ...tenantIndex(user, keys.user(user)),
+    };
+    if (replacing === undefined) {
+      await this.ctx.call(() =>
+        this.ctx.send(new PutCommand({ TableName: this.ctx.table, Item: item })),
+      );
+      return;
+    }
+    await this.ctx.transact([
+      { Put: { TableName: this.ctx.table, Item: item } },
+      {
+        Delete: {
           TableName: this.ctx.table,
-          Item: {
-            pk: keys.user(user),
-            sk: keys.pending(pending.nonce),
-            ...pending,
-            ttl: epochSeconds(pending.issuedAt) + ttlSeconds,
-            ...tenantIndex(user, keys.user(user)),
-          },
-        }),
-      ),
-    );
+          Key: { pk: keys.user(user), sk: keys.pending(replacing) },
+        },
+      },
+    ]);
   }
 
   async getPracticeContext(user: UserKey, nonce: string, questionId: string) {

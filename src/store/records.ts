@@ -62,6 +62,8 @@ export interface LearnerState {
   topics: TopicStats[];
   cards: CardRecord[];
   weeks: WeekRecord[];
+  /** Practice questions handed out and still stored (answered or not), oldest first. */
+  pending: Pick<PendingRecord, 'nonce' | 'issuedAt'>[];
 }
 
 /** The question of the day in one channel. */
@@ -107,7 +109,10 @@ export interface Subscription {
   platform: string;
   workspaceId: string;
   channelId: string;
+  /** Who turned it on: the display name shown in `/aws daily status`. */
   subscribedBy: string;
+  /** Their user id, so that deleting a person's data finds it (`npm run data:delete`). */
+  subscribedById?: string;
   subscribedAt: string;
   /** `failed`: posting failed permanently (bot removed, channel gone) until turned on again. */
   status: 'active' | 'failed';

@@ -64,8 +64,16 @@ export interface TutorStore {
   within(deadline: AbortSignal): TutorStore;
   /** Totals, topic stats, review cards and weekly points of one learner (one Query). */
   getLearner(user: UserKey): Promise<LearnerState>;
-  /** Remembers a practice question handed out, for `ttlSeconds`. */
-  savePending(user: UserKey, pending: PendingRecord, ttlSeconds: number): Promise<void>;
+  /**
+   * Remembers a practice question handed out, for `ttlSeconds`; forgets the one `replacing`
+   * names in the same request (one PutItem, or one TransactWrite with its Delete).
+   */
+  savePending(
+    user: UserKey,
+    pending: PendingRecord,
+    ttlSeconds: number,
+    replacing?: string,
+  ): Promise<void>;
   /** The pending question and its review card (one BatchGet). */
   getPracticeContext(
     user: UserKey,

@@ -26,6 +26,7 @@ export function pickQuestion(
 ): { question: Question; reason: PickReason } | undefined {
   let pool = content.questions.filter(
     (q) =>
+      q.answers.length === 1 &&
       (!filter.topic || q.topic === filter.topic) &&
       (!filter.concept || q.concept === filter.concept),
   );

@@ -2,20 +2,28 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CliIo, parseWorkspace, runDeleteData } from '../../infra/delete-data.js';
+import { createTutor } from '../../src/tutor/tutor.js';
 import { freshStore } from '../helpers/dynamo.js';
+import { asker, testDeps } from '../helpers/test-deps.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const T1 = { platform: 'slack', workspaceId: 'T1' };
 
 /** Gives two people in T1 a subscription's worth of data and a score each. */
 async function seed(store: Awaited<ReturnType<typeof freshStore>>['store']) {
-  await store.subscribe({
-    ...T1,
-    channelId: 'C1',
-    subscribedBy: 'U1',
-    subscribedAt: '2026-11-23T09:00:00.000Z',
-    status: 'active',
-  });
+  // U1 turns on the question of the day, as `/aws daily on` does.
+  const tutor = createTutor(testDeps({ storeImpl: store }));
+  await tutor.handleCommand(
+    asker({
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C1',
+      userId: 'U1',
+      userName: 'alice',
+    }),
+    'daily on',
+    { isAdmin: async () => true },
+  );
   for (const userId of ['U1', 'U2']) {
     await store.savePending(
       { ...T1, userId },

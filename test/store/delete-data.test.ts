@@ -10,9 +10,11 @@ import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import type { DynamoStore } from '../../src/store/dynamo-store.js';
 import type { Tenant } from '../../src/store/keys.js';
 import { reviewCard } from '../../src/tutor/review-schedule.js';
+import { createTutor } from '../../src/tutor/tutor.js';
 import { postDaily as postDailyRound } from '../helpers/daily-round.js';
 import { freshStore } from '../helpers/dynamo.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
+import { asker, fakeClock, testDeps } from '../helpers/test-deps.js';
 
 const T1: Tenant = { platform: 'slack', workspaceId: 'T1' };
 const T2: Tenant = { platform: 'slack', workspaceId: 'T2' };
@@ -70,12 +72,18 @@ function postDaily(store: DynamoStore, tenant: Tenant) {
 }
 
 async function seedWorkspace(store: DynamoStore, tenant: Tenant, users: string[]) {
-  await store.subscribe({
+  // The first person turns the question of the day on, as `/aws daily on` does.
+  const tutor = createTutor(testDeps({ storeImpl: store, clock: fakeClock(AT) }));
+  const first = users[0] ?? '';
+  const admin = asker({
     ...tenant,
+    platform: 'local',
     channelId: 'C1',
-    subscribedBy: users[0] ?? '',
-    subscribedAt: AT,
-    status: 'active',
+    userId: first,
+    userName: `${first}-name`,
+  });
+  await tutor.handleCommand({ ...admin, platform: tenant.platform as 'slack' }, 'daily on', {
+    isAdmin: async () => true,
   });
   await postDaily(store, tenant);
   for (const userId of users) await seedPerson(store, tenant, userId);
@@ -88,6 +96,7 @@ describe('Function: planDeletion / executeDeletion', () => {
       pk: string;
       sk: string;
       subscribedBy?: string;
+      subscribedById?: string;
     }[];
   const learner = (tenant: Tenant, userId: string) => fresh.store.getLearner({ ...tenant, userId });
 
@@ -121,6 +130,8 @@ describe('Function: planDeletion / executeDeletion', () => {
 
   it('deletes exactly one person: scores, cards, mastery, pending, weekly points, daily answers', async () => {
     const before = await everything();
+    const turnedOn = before.find((i) => i.pk === 'C#slack#T1#C1' && i.sk === 'SUB');
+    expect(turnedOn).toMatchObject({ subscribedBy: 'U1-name', subscribedById: 'U1' });
     const plan = await planDeletion(fresh.db, fresh.tableName, { ...T1, userId: 'U1' });
     expect(plan.counts).toEqual({
       'score totals': 1,
@@ -143,12 +154,14 @@ describe('Function: planDeletion / executeDeletion', () => {
     expect(after).toHaveLength(before.length - 10);
     const subscription = after.find((i) => i.pk === 'C#slack#T1#C1' && i.sk === 'SUB');
     expect(subscription?.subscribedBy).toBe('');
+    expect(subscription?.subscribedById).toBeUndefined();
+    expect(JSON.stringify(after.filter((i) => i.pk.includes('#T1#')))).not.toContain('U1-name');
     expect(JSON.stringify(after.filter((i) => i.pk.startsWith('U#slack#T1#')))).not.toContain(
       'U#slack#T1#U1',
     );
 
     const alice = await learner(T1, 'U1');
-    expect(alice).toEqual({ topics: [], cards: [], weeks: [] });
+    expect(alice).toEqual({ topics: [], cards: [], weeks: [], pending: [] });
     const context = await fresh.store.getDailyContext({ ...T1, userId: 'U1' }, 'C1', DATE);
     expect(context.previous).toBeUndefined();
     // The channel's tally is counted from the answers: only the other person's is left.
@@ -224,6 +237,7 @@ describe('Function: executeDeletion (throttled batches)', () => {
       topics: [],
       cards: [],
       weeks: [],
+      pending: [],
     });
   });
 

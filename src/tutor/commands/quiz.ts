@@ -12,6 +12,8 @@ import { userKey } from '../user-key.js';
 
 /** A practice question stays answerable this long; then its buttons say it expired. */
 export const PENDING_TTL_SECONDS = 24 * 3600;
+/** At most this many practice questions are kept per person; a new one replaces the oldest. */
+export const MAX_PENDING = 20;
 
 const REASONS: Record<PickReason, string> = {
   due: 'Due for review',
@@ -30,10 +32,13 @@ export async function startQuiz(deps: TutorDeps, asker: Asker, topicArg?: string
   const picked = pickQuestion(deps.content, state, filter, now, deps.random);
   if (!picked) return { sections: ['There are no questions for that yet.'], visibility: 'private' };
   const nonce = randomNonce(deps.random);
+  // Spamming /aws quiz cannot grow the table: past the cap, the oldest question is forgotten.
+  const oldest = state.pending.length >= MAX_PENDING ? state.pending[0]?.nonce : undefined;
   await store.savePending(
     userKey(asker),
     { nonce, questionId: picked.question.id, issuedAt: now.toISOString() },
     PENDING_TTL_SECONDS,
+    oldest,
   );
   return questionReply(deps, picked.question, REASONS[picked.reason], (choice) =>
     encodeAction({ kind: 'practice-answer', nonce, questionId: picked.question.id, choice }),
