@@ -3,6 +3,12 @@ import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 let client: SSMClient | undefined;
 
 /**
+ * The whole read, retries included, ends by then: a cold start is waiting on it, inside the
+ * chat platforms' 3 seconds.
+ */
+export const SSM_DEADLINE_MS = 1500;
+
+/**
  * Reads SecureString parameters in one `GetParameters` call (up to 10 names, which is more than
  * any function needs). Returns the values found by name; names that do not exist are left out
  * for the caller to report. The client is created once per process; its endpoint can be moved
@@ -14,12 +20,17 @@ export async function getSecureParameters(
 ): Promise<Map<string, string>> {
   client ??= new SSMClient({
     region,
-    maxAttempts: 3,
-    // A cold start is waiting on this: fail fast rather than hang past Slack's 3 seconds.
-    requestHandler: { connectionTimeout: 500, requestTimeout: 1500 },
+    maxAttempts: 2,
+    requestHandler: {
+      connectionTimeout: 500,
+      requestTimeout: 1000,
+      // Without it the SDK only logs a warning when the timeout passes, and keeps waiting.
+      throwOnRequestTimeout: true,
+    },
   });
   const out = await client.send(
     new GetParametersCommand({ Names: [...names], WithDecryption: true }),
+    { abortSignal: AbortSignal.timeout(SSM_DEADLINE_MS) },
   );
   const values = new Map<string, string>();
   for (const parameter of out.Parameters ?? []) {

@@ -75,4 +75,34 @@ describe('Handler: slack (settings)', () => {
       await ssm.close();
     }
   });
+
+  it('answers, instead of hanging, when SSM does not answer at a cold start', async () => {
+    const ssm = await startFakeSsm({});
+    ssm.hang(true);
+    try {
+      vi.resetModules();
+      vi.stubEnv('SECRETS_SSM_PATH', '/aws-tutor/prod');
+      vi.stubEnv('SLACK_SIGNING_SECRET', '');
+      vi.stubEnv('SLACK_BOT_TOKEN', '');
+      vi.stubEnv('TABLE_NAME', 'aws-tutor-test');
+      vi.stubEnv('AWS_REGION', 'eu-west-2');
+      vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+      vi.stubEnv('AWS_ENDPOINT_URL_SSM', ssm.endpoint);
+      const logged: string[] = [];
+      vi.spyOn(console, 'error').mockImplementation((line: string) => logged.push(line));
+      const { handler } = await import('../../src/handlers/slack.js');
+
+      const answer = await handler(signEvent(loadSlackEvent('url-verification')));
+
+      // The read was cut off (the request's own deadline), not left to hang the function.
+      expect(ssm.calls.length).toBeGreaterThan(0);
+      expect(answer.statusCode).toBe(500);
+      expect(logged.join('\n')).toMatch(
+        /could not be read from SSM Parameter Store.*(Timeout|Abort)/,
+      );
+    } finally {
+      await ssm.close();
+    }
+  });
 });

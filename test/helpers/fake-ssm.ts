@@ -8,7 +8,13 @@ import type { AddressInfo } from 'node:net';
 export async function startFakeSsm(parameters: Record<string, string>) {
   const calls: { names: string[]; withDecryption: boolean }[] = [];
   let failing = false;
+  let hanging = false;
   const server = createServer((req, res) => {
+    // A hung SSM: the request is read, and never answered.
+    if (hanging) {
+      calls.push({ names: [], withDecryption: false });
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -54,6 +60,13 @@ export async function startFakeSsm(parameters: Record<string, string>) {
     fail: (on: boolean) => {
       failing = on;
     },
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    hang: (on: boolean) => {
+      hanging = on;
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
