@@ -208,4 +208,49 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
     expect(retention(ci.template)).toEqual([30, 30, 30]);
     expect(retention(prod.template)).toEqual([90, 90, 90]);
   });
+
+  it('lets each chat function be invoked only by its own route of the HTTP API', () => {
+    const permissions = Object.fromEntries(ofType(ci.template, 'AWS::Lambda::Permission'));
+    const sourceOf = (id: string) =>
+      JSON.stringify(
+        (permissions[id]?.Properties.SourceArn as { 'Fn::Join': unknown[] })['Fn::Join'],
+      );
+
+    expect(sourceOf('SlackLambdaPermissionHttpApi')).toMatch(/"\/\*\/POST\/slack\/events"\]\]$/);
+    expect(sourceOf('DiscordLambdaPermissionHttpApi')).toMatch(
+      /"\/\*\/POST\/discord\/interactions"\]\]$/,
+    );
+    for (const [id, permission] of Object.entries(permissions)) {
+      if (permission.Properties.Principal !== 'apigateway.amazonaws.com') continue;
+      expect(JSON.stringify(permission.Properties.SourceArn), id).not.toMatch(/"\/\*"\]\]$/);
+    }
+  });
+
+  it('throttles every route of the HTTP API, from stage params', () => {
+    const [[, stage] = []] = ofType(ci.template, 'AWS::ApiGatewayV2::Stage');
+
+    expect(stage?.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: 20,
+      ThrottlingBurstLimit: 40,
+    });
+  });
+
+  it('reserves no concurrency for the chat functions unless the param asks for it', () => {
+    for (const { logicalId } of [FUNCTIONS.slack, FUNCTIONS.discord]) {
+      expect(
+        ci.template.Resources[logicalId]?.Properties.ReservedConcurrentExecutions,
+      ).toBeUndefined();
+    }
+  });
+
+  it('passes the allow-lists and the missed-search setting to every function', () => {
+    for (const { logicalId } of Object.values(FUNCTIONS)) {
+      const env = functionEnv(ci.template, logicalId);
+      expect(env).toMatchObject({
+        ALLOWED_SLACK_TEAM_IDS: '',
+        ALLOWED_DISCORD_GUILD_IDS: '',
+        LOG_MISSED_SEARCHES: 'false',
+      });
+    }
+  });
 });
