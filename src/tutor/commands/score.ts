@@ -62,16 +62,25 @@ export async function scoreReply(deps: TutorDeps, asker: Asker): Promise<Reply> 
 }
 
 /**
- * One bar per topic: the share of the topic's questions whose last answer was right. A topic
- * never practised shows an empty bar rather than being hidden, so the gaps are visible.
+ * One bar per topic: the share of the topic's concepts whose most recent answer was right. A
+ * topic never practised shows an empty bar rather than being hidden, so the gaps are visible.
  */
 export function masteryBars(deps: TutorDeps, state: LearnerState): string[] {
+  const latest = new Map<string, { at: string; right: boolean }>();
+  for (const card of state.cards) {
+    const concept = deps.content.question(card.questionId)?.concept;
+    const seen = concept ? latest.get(concept) : undefined;
+    if (concept && (!seen || card.lastAnsweredAt > seen.at)) {
+      latest.set(concept, { at: card.lastAnsweredAt, right: card.lastCorrect });
+    }
+  }
   const width = Math.max(...TOPICS.map((t) => TOPIC_NAMES[t].length));
   return TOPICS.map((topic) => {
-    const total = deps.content.questionsByTopic(topic).length;
-    const known = state.cards.filter((c) => c.topic === topic && c.lastCorrect).length;
-    const share = total === 0 ? 0 : known / total;
-    const filled = Math.round(share * BAR_WIDTH);
+    const notes = deps.content.notesByTopic(topic);
+    const known = notes.filter((n) => latest.get(n.id)?.right).length;
+    const share = notes.length === 0 ? 0 : known / notes.length;
+    // Any concept known shows at least one block: a first right answer is visible.
+    const filled = known === 0 ? 0 : Math.max(1, Math.round(share * BAR_WIDTH));
     const bar = '▓'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
     return `${TOPIC_NAMES[topic].padEnd(width)} ${bar} ${String(Math.round(share * 100)).padStart(3)}%`;
   });
