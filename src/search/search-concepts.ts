@@ -265,8 +265,9 @@ export function createSearch(
             .filter((d) => Number.isFinite(d.length))
             .sort((a, b) => a.length - b.length || a.i - b.i)
             .map((d) => content.notes[d.i] as Note);
+    // A name being typed comes before a card the words happen to match.
     const found = search(query, limit).map((h) => h.note);
-    return [...new Set([...found, ...started, ...suggest(query, limit)])].slice(0, limit);
+    return [...new Set([...started, ...found, ...suggest(query, limit)])].slice(0, limit);
   }
 
   function explain(query: string, limit = 10): SearchHit[] {
