@@ -213,7 +213,9 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
     const permissions = Object.fromEntries(ofType(ci.template, 'AWS::Lambda::Permission'));
     const sourceOf = (id: string) =>
       JSON.stringify(
-        (permissions[id]?.Properties.SourceArn as { 'Fn::Join': unknown[] })['Fn::Join'],
+        (permissions[id]?.Properties.SourceArn as { 'Fn::Join': unknown[] } | undefined)?.[
+          'Fn::Join'
+        ],
       );
 
     expect(sourceOf('SlackLambdaPermissionHttpApi')).toMatch(/"\/\*\/POST\/slack\/events"\]\]$/);
