@@ -179,11 +179,14 @@ export async function recordDaily(
   return { status: 'recorded', value: answer };
 }
 
-/** How a channel did on one daily question, counted from the answers (a Query, paged). */
+/**
+ * How a channel (or, with no channel, the whole workspace) did on one daily question,
+ * counted from the answers (a Query, paged).
+ */
 export async function countDailyAnswers(
   ctx: DynamoContext,
   tenant: Tenant,
-  channelId: string,
+  channelId: string | undefined,
   date: string,
 ): Promise<DailyTally> {
   const tally = { answered: 0, correct: 0 };
@@ -194,12 +197,16 @@ export async function countDailyAnswers(
         new QueryCommand({
           TableName: ctx.table,
           KeyConditionExpression: 'pk = :pk',
-          FilterExpression: 'channelId = :channel',
           ProjectionExpression: 'correct',
-          ExpressionAttributeValues: {
-            ':pk': keys.dailyAnswers(tenant, date),
-            ':channel': channelId,
-          },
+          ...(channelId === undefined
+            ? { ExpressionAttributeValues: { ':pk': keys.dailyAnswers(tenant, date) } }
+            : {
+                FilterExpression: 'channelId = :channel',
+                ExpressionAttributeValues: {
+                  ':pk': keys.dailyAnswers(tenant, date),
+                  ':channel': channelId,
+                },
+              }),
           ConsistentRead: true,
           ExclusiveStartKey: start,
         }),
@@ -218,4 +225,28 @@ function toWorkspaceDaily(item: Record<string, unknown> | undefined): WorkspaceD
   if (typeof item?.date !== 'string') return undefined;
   const prevDate = typeof item.prevDate === 'string' && item.prevDate ? item.prevDate : undefined;
   return { date: item.date, ...(prevDate ? { prevDate } : {}) };
+}
+
+/** A channel's daily questions from `from` to `to` (dates, both included), oldest first. */
+export async function dailyRecordsBetween(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  channelId: string,
+  from: string,
+  to: string,
+): Promise<DailyRecord[]> {
+  const result = await ctx.call(() =>
+    ctx.send(
+      new QueryCommand({
+        TableName: ctx.table,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': keys.channel(tenant, channelId),
+          ':from': keys.daily(from),
+          ':to': keys.daily(to),
+        },
+      }),
+    ),
+  );
+  return (result.Items ?? []).map(toDailyRecord);
 }

@@ -172,19 +172,20 @@ export async function releaseDaily(
   await updateUnderClaim(ctx, tenant, claim, 'SET #status = :status', { ':status': 'released' });
 }
 
-/** An update of a channel's daily item that only its current claim holder may make. */
-async function updateUnderClaim(
+/** An update of a channel's claimed item (a day's question, a week's recap) that only its current claim holder may make. */
+export async function updateUnderClaim(
   ctx: DynamoContext,
   tenant: Tenant,
-  claim: { channelId: string; date: string; claimId: string },
+  claim: { channelId: string; claimId: string } & ({ date: string } | { sk: string }),
   update: string,
   values: Record<string, unknown>,
 ): Promise<void> {
+  const sk = 'sk' in claim ? claim.sk : keys.daily(claim.date);
   await ctx.call(() =>
     ctx.send(
       new UpdateCommand({
         TableName: ctx.table,
-        Key: { pk: keys.channel(tenant, claim.channelId), sk: keys.daily(claim.date) },
+        Key: { pk: keys.channel(tenant, claim.channelId), sk },
         UpdateExpression: update,
         ConditionExpression: 'claimId = :claimId',
         ExpressionAttributeNames: { '#status': 'status' },

@@ -26,6 +26,9 @@ export type ItemKind =
   | 'review cards'
   | 'pending questions'
   | 'weekly points'
+  | 'monthly points'
+  | 'team weeks'
+  | 'weekly recaps'
   | 'daily answers'
   | 'daily questions'
   | 'channel state'
@@ -187,10 +190,13 @@ export function kindOf({ pk, sk }: ItemKey): ItemKind {
     if (sk.startsWith('CARD#')) return 'review cards';
     if (sk.startsWith('PENDING#')) return 'pending questions';
     if (sk.startsWith('WEEK#')) return 'weekly points';
+    if (sk.startsWith('MONTH#')) return 'monthly points';
   }
+  if (pk.startsWith('TEAM#')) return 'team weeks';
   if (pk.startsWith('W#')) return 'workspace state';
   if (pk.startsWith('C#')) {
     if (sk.startsWith('DAILY#')) return 'daily questions';
+    if (sk.startsWith('RECAP#')) return 'weekly recaps';
     if (sk === keys.latest) return 'channel state';
     if (sk === keys.subscription) return 'subscriptions';
   }

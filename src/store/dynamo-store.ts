@@ -20,13 +20,22 @@ import {
   tenantIndexUpdate,
   type UserKey,
 } from './keys.js';
-import type { AnswerOutcome, LearnerState, PendingRecord, Subscription } from './records.js';
+import * as recap from './recap-items.js';
+import type {
+  AnswerOutcome,
+  LearnerState,
+  PendingRecord,
+  Subscription,
+  TeamAnswer,
+} from './records.js';
 import * as subscriptions from './subscription-items.js';
+import * as team from './team-items.js';
 import type {
   DailyAnswer,
   DailyRunStore,
   NamedUser,
   PracticeAnswer,
+  RecapRunStore,
   TutorStore,
 } from './tutor-store.js';
 
@@ -36,7 +45,7 @@ import type {
  * or nothing changes. Any other failure (after the SDK's retries) is a `StoreUnavailableError`.
  * Practice lives here; daily questions, boards and subscriptions have files of their own.
  */
-export class DynamoStore implements TutorStore, DailyRunStore {
+export class DynamoStore implements TutorStore, DailyRunStore, RecapRunStore {
   private readonly ctx: DynamoContext;
 
   constructor(db: DynamoDBDocumentClient, table: string, deadline?: AbortSignal) {
@@ -202,7 +211,7 @@ export class DynamoStore implements TutorStore, DailyRunStore {
     return daily.recordDaily(this.ctx, user, answer);
   }
 
-  countDailyAnswers(tenant: Tenant, channelId: string, date: string) {
+  countDailyAnswers(tenant: Tenant, channelId: string | undefined, date: string) {
     return daily.countDailyAnswers(this.ctx, tenant, channelId, date);
   }
 
@@ -212,6 +221,48 @@ export class DynamoStore implements TutorStore, DailyRunStore {
 
   getWorkspaceDaily(tenant: Tenant) {
     return daily.getWorkspaceDaily(this.ctx, tenant);
+  }
+
+  dailyRecordsBetween(tenant: Tenant, channelId: string, from: string, to: string) {
+    return daily.dailyRecordsBetween(this.ctx, tenant, channelId, from, to);
+  }
+
+  recordTeamAnswer(user: UserKey, answer: TeamAnswer) {
+    return team.recordTeamAnswer(this.ctx, user, answer);
+  }
+
+  getTeamWeeks(tenant: Tenant, weeks: string[]) {
+    return team.getTeamWeeks(this.ctx, tenant, weeks);
+  }
+
+  addMonthPoints(
+    user: NamedUser,
+    entry: { month: string; date: string; points: number; at: string },
+  ) {
+    return team.addMonthPoints(this.ctx, user, entry);
+  }
+
+  boardTotals(tenant: Tenant) {
+    return board.boardTotals(this.ctx, tenant);
+  }
+
+  setRecap(tenant: Tenant, channelId: string, on: boolean) {
+    return subscriptions.setRecap(this.ctx, tenant, channelId, on);
+  }
+
+  claimRecap(tenant: Tenant, claim: recap.RecapClaim) {
+    return recap.claimRecap(this.ctx, tenant, claim);
+  }
+
+  markRecapPosted(
+    tenant: Tenant,
+    post: { channelId: string; week: string; claimId: string; messageId: string; at: string },
+  ) {
+    return recap.markRecapPosted(this.ctx, tenant, post);
+  }
+
+  releaseRecap(tenant: Tenant, claim: { channelId: string; week: string; claimId: string }) {
+    return recap.releaseRecap(this.ctx, tenant, claim);
   }
 
   leaderboard(tenant: Tenant, key: BoardKey, limit: number) {

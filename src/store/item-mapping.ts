@@ -16,7 +16,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** Sorts the items of a user's partition into a `LearnerState`. */
 export function fromLearnerItems(items: Item[]): LearnerState {
-  const state: LearnerState = { topics: [], cards: [], weeks: [], pending: [] };
+  const state: LearnerState = { topics: [], cards: [], weeks: [], months: [], pending: [] };
   for (const item of items) {
     const sk = String(item.sk);
     if (sk === keys.totals) state.totals = toTotals(item);
@@ -37,6 +37,8 @@ export function fromLearnerItems(items: Item[]): LearnerState {
       });
     } else if (sk.startsWith('WEEK#')) {
       state.weeks.push({ week: sk.slice(5), points: num(item.points) });
+    } else if (sk.startsWith('MONTH#')) {
+      state.months.push({ month: sk.slice(6), points: num(item.points) });
     } else if (sk.startsWith('PENDING#')) {
       state.pending.push({ nonce: sk.slice(8), issuedAt: String(item.issuedAt ?? '') });
     }
@@ -117,6 +119,7 @@ export function toSubscription(item: Item): Subscription {
     channelId: String(item.channelId),
     subscribedBy: String(item.subscribedBy ?? ''),
     ...(typeof item.subscribedById === 'string' ? { subscribedById: item.subscribedById } : {}),
+    ...(item.recap === false ? { recap: false } : {}),
     subscribedAt: String(item.subscribedAt ?? ''),
     status: item.status === 'failed' ? 'failed' : 'active',
     ...(failure ? { failure } : {}),

@@ -9,6 +9,9 @@
  * | review card (FSRS)   | U#{tenant}#{user}            | CARD#{question}    |                          |
  * | pending practice q.  | U#{tenant}#{user}            | PENDING#{nonce}    |                          |
  * | weekly points        | U#{tenant}#{user}            | WEEK#{yyyy-Www}    | LB#{tenant}#W#{week}     |
+ * | monthly points       | U#{tenant}#{user}            | MONTH#{yyyy-mm}    | LB#{tenant}#M#{month}    |
+ * | team week            | TEAM#{tenant}                | WEEK#{yyyy-Www}    |                          |
+ * | weekly recap claim   | C#{tenant}#{channel}         | RECAP#{yyyy-Www}   |                          |
  * | daily question       | C#{tenant}#{channel}         | DAILY#{date}       |                          |
  * | latest daily date    | C#{tenant}#{channel}         | LATEST             |                          |
  * | workspace daily      | W#{tenant}                   | LATEST             |                          |
@@ -43,7 +46,14 @@ export const keys = {
   workspace: (t: Tenant) => `W#${tenantKey(t)}`,
   dailyAnswers: (t: Tenant, date: string) => `D#${tenantKey(t)}#${date}`,
   board: (t: Tenant, period: BoardKey) =>
-    period === 'all' ? `LB#${tenantKey(t)}#ALL` : `LB#${tenantKey(t)}#W#${period}`,
+    period === 'all'
+      ? `LB#${tenantKey(t)}#ALL`
+      : /^\d{4}-\d{2}$/.test(period)
+        ? `LB#${tenantKey(t)}#M#${period}`
+        : `LB#${tenantKey(t)}#W#${period}`,
+  team: (t: Tenant) => `TEAM#${tenantKey(t)}`,
+  month: (month: string) => `MONTH#${month}`,
+  recap: (week: string) => `RECAP#${week}`,
   totals: 'TOTALS',
   topic: (topic: string) => `TOPIC#${topic}`,
   card: (questionId: string) => `CARD#${questionId}`,
@@ -77,7 +87,7 @@ export function tenantIndexKey(t: Tenant): string {
   return `T#${tenantKey(t)}`;
 }
 
-/** `all` or an ISO week such as `2026-W48`. */
+/** `all`, an ISO week such as `2026-W48`, or a calendar month such as `2026-11`. */
 export type BoardKey = 'all' | string;
 
 /** The user id back from a user partition key. */

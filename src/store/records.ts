@@ -62,6 +62,8 @@ export interface LearnerState {
   topics: TopicStats[];
   cards: CardRecord[];
   weeks: WeekRecord[];
+  /** Points per calendar month (daily questions only), for the monthly board. */
+  months: { month: string; points: number }[];
   /** Practice questions handed out and still stored (answered or not), oldest first. */
   pending: Pick<PendingRecord, 'nonce' | 'issuedAt'>[];
 }
@@ -117,4 +119,35 @@ export interface Subscription {
   /** `failed`: posting failed permanently (bot removed, channel gone) until turned on again. */
   status: 'active' | 'failed';
   failure?: string;
+  /** False when an admin turned the weekly recap off for this channel. */
+  recap?: boolean;
+}
+
+/** Right and total answers of one kind. */
+export interface Tally {
+  answered: number;
+  correct: number;
+}
+
+/** What a workspace did in one ISO week, practice and daily answers together. */
+export interface TeamWeek {
+  week: string;
+  answered: number;
+  correct: number;
+  /** People who answered at least one question that week. */
+  people: number;
+  topics: Record<string, Tally>;
+  domains: Record<string, Tally>;
+  concepts: Record<string, Tally>;
+}
+
+/** One answer, as the team's weekly picture counts it. */
+export interface TeamAnswer {
+  week: string;
+  userId: string;
+  topic: string;
+  domain: string;
+  concept: string;
+  correct: boolean;
+  at: string;
 }

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors.js';
 import type { DynamoContext } from './dynamo-context.js';
 import { toSubscription } from './item-mapping.js';
@@ -70,7 +70,26 @@ export async function getSubscription(
   return result.Item ? toSubscription(result.Item) : undefined;
 }
 
-/**
- * Runs a transaction. Returns -1 when it committed, or the index of the first item whose
- * condition failed. Anything else is a `StoreUnavailableError`: nothing was written.
- */
+/** Turns the weekly recap on or off for a subscribed channel; false when it is not subscribed. */
+export async function setRecap(
+  ctx: DynamoContext,
+  tenant: Tenant,
+  channelId: string,
+  on: boolean,
+): Promise<boolean> {
+  try {
+    await ctx.send(
+      new UpdateCommand({
+        TableName: ctx.table,
+        Key: { pk: keys.channel(tenant, channelId), sk: keys.subscription },
+        UpdateExpression: 'SET recap = :on',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':on': on },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw new StoreUnavailableError(error);
+  }
+}

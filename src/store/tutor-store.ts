@@ -1,6 +1,7 @@
 import type { CountEditClaim } from './daily-count-items.js';
 import type { ClaimOutcome, ClaimRequest, PostedDaily } from './daily-posts.js';
 import type { BoardKey, Tenant, UserKey } from './keys.js';
+import type { RecapClaim } from './recap-items.js';
 import type {
   AnswerOutcome,
   BoardEntry,
@@ -10,6 +11,8 @@ import type {
   LearnerState,
   PendingRecord,
   Subscription,
+  TeamAnswer,
+  TeamWeek,
   Totals,
   WorkspaceDaily,
 } from './records.js';
@@ -89,7 +92,11 @@ export interface TutorStore {
   /** Records a daily answer exactly once per person per workspace and day (one TransactWrite). */
   recordDaily(user: NamedUser, answer: DailyAnswer): Promise<AnswerOutcome<DailyAnswer>>;
   /** How a channel did on a daily question, counted from the answers (one Query). */
-  countDailyAnswers(tenant: Tenant, channelId: string, date: string): Promise<DailyTally>;
+  countDailyAnswers(
+    tenant: Tenant,
+    channelId: string | undefined,
+    date: string,
+  ): Promise<DailyTally>;
   /**
    * Claims the next edit of a daily question's live count: at most one per `intervalMs` per
    * question across all processes (one conditional UpdateItem). Undefined: not yet.
@@ -101,6 +108,17 @@ export interface TutorStore {
   leaderboard(tenant: Tenant, board: BoardKey, limit: number): Promise<BoardEntry[]>;
   /** How many people on a board have more than `points` (one Query, count only). */
   countAhead(tenant: Tenant, board: BoardKey, points: number): Promise<number>;
+  /** Counts an answer in the team's week: two small writes, outside the answer's transaction. */
+  recordTeamAnswer(user: UserKey, answer: TeamAnswer): Promise<void>;
+  /** The team's weeks asked for, in order (one BatchGet). */
+  getTeamWeeks(tenant: Tenant, weeks: string[]): Promise<TeamWeek[]>;
+  /** Adds a daily answer's points to the monthly board, once per question date (one UpdateItem). */
+  addMonthPoints(
+    user: NamedUser,
+    entry: { month: string; date: string; points: number; at: string },
+  ): Promise<void>;
+  /** Turns a channel's weekly recap on or off; false when the channel is not subscribed. */
+  setRecap(tenant: Tenant, channelId: string, on: boolean): Promise<boolean>;
   /** Subscribes a channel to the daily question (or re-activates a failed one). */
   subscribe(subscription: Subscription): Promise<'subscribed' | 'already'>;
   /** Unsubscribes a channel; false when it was not subscribed. */
@@ -126,4 +144,35 @@ export interface DailyRunStore {
   markSubscriptionFailed(tenant: Tenant, channelId: string, failure: string): Promise<void>;
   getDaily(tenant: Tenant, channelId: string, date: string): Promise<DailyRecord | undefined>;
   countDailyAnswers(tenant: Tenant, channelId: string, date: string): Promise<DailyTally>;
+}
+
+/** What the weekly recap run needs. */
+export interface RecapRunStore {
+  listSubscriptions(): AsyncGenerator<Subscription[]>;
+  getSubscription(tenant: Tenant, channelId: string): Promise<Subscription | undefined>;
+  markSubscriptionFailed(tenant: Tenant, channelId: string, failure: string): Promise<void>;
+  claimRecap(tenant: Tenant, claim: RecapClaim): Promise<ClaimOutcome>;
+  markRecapPosted(
+    tenant: Tenant,
+    post: { channelId: string; week: string; claimId: string; messageId: string; at: string },
+  ): Promise<void>;
+  releaseRecap(
+    tenant: Tenant,
+    claim: { channelId: string; week: string; claimId: string },
+  ): Promise<void>;
+  leaderboard(tenant: Tenant, board: BoardKey, limit: number): Promise<BoardEntry[]>;
+  getTeamWeeks(tenant: Tenant, weeks: string[]): Promise<TeamWeek[]>;
+  dailyRecordsBetween(
+    tenant: Tenant,
+    channelId: string,
+    from: string,
+    to: string,
+  ): Promise<DailyRecord[]>;
+  countDailyAnswers(
+    tenant: Tenant,
+    channelId: string | undefined,
+    date: string,
+  ): Promise<DailyTally>;
+  boardTotals(tenant: Tenant): Promise<(Totals & { userId: string })[]>;
+  getWorkspaceDaily(tenant: Tenant): Promise<WorkspaceDaily | undefined>;
 }

@@ -10,9 +10,25 @@ export async function freshStore() {
   const tableName = `test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
   const requests: string[] = [];
+  /** Single-item requests with the item's keys: `UpdateItemCommand U#… TOTALS`. */
+  const itemRequests: string[] = [];
   const db = createDocumentClient(
     { tableName, endpoint, region: 'us-east-1' },
-    { requestTimeoutMs: 10_000, onRequest: (name) => requests.push(name) },
+    {
+      requestTimeoutMs: 10_000,
+      onRequest: (name, input) => {
+        requests.push(name);
+        const key = (input as { Key?: { pk?: string; sk?: string } }).Key;
+        if (key) itemRequests.push(`${name} ${key.pk} ${key.sk}`);
+      },
+    },
   );
-  return { store: new DynamoStore(db, tableName), db, tableName, endpoint, requests };
+  return {
+    store: new DynamoStore(db, tableName),
+    db,
+    tableName,
+    endpoint,
+    requests,
+    itemRequests,
+  };
 }

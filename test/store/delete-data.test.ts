@@ -161,7 +161,7 @@ describe('Function: planDeletion / executeDeletion', () => {
     );
 
     const alice = await learner(T1, 'U1');
-    expect(alice).toEqual({ topics: [], cards: [], weeks: [], pending: [] });
+    expect(alice).toEqual({ topics: [], cards: [], weeks: [], months: [], pending: [] });
     const context = await fresh.store.getDailyContext({ ...T1, userId: 'U1' }, 'C1', DATE);
     expect(context.previous).toBeUndefined();
     // The channel's tally is counted from the answers: only the other person's is left.
@@ -237,6 +237,7 @@ describe('Function: executeDeletion (throttled batches)', () => {
       topics: [],
       cards: [],
       weeks: [],
+      months: [],
       pending: [],
     });
   });
