@@ -45,14 +45,21 @@ export function buildAwsCommand() {
       sub.setName('score').setDescription('Your points, rank, streak and mastery per topic'),
     )
     .addSubcommand((sub) =>
+      sub.setName('team').setDescription('What this server knows and misses, with nobody named'),
+    )
+    .addSubcommand((sub) =>
       sub
         .setName('leaderboard')
         .setDescription('The top 10 of this server')
         .addStringOption((o) =>
           o
             .setName('period')
-            .setDescription('This week (default) or all time')
-            .addChoices({ name: 'This week', value: 'week' }, { name: 'All time', value: 'all' }),
+            .setDescription('This week (default), this month or all time')
+            .addChoices(
+              { name: 'This week', value: 'week' },
+              { name: 'This month', value: 'month' },
+              { name: 'All time', value: 'all' },
+            ),
         ),
     )
     .addSubcommand((sub) =>
@@ -77,12 +84,14 @@ export function buildAwsCommand() {
         .addStringOption((o) =>
           o
             .setName('action')
-            .setDescription('Turn it on or off, or see its status')
+            .setDescription('Turn it (or its weekly recap) on or off, or see its status')
             .setRequired(true)
             .addChoices(
               { name: 'on', value: 'on' },
               { name: 'off', value: 'off' },
               { name: 'status', value: 'status' },
+              { name: 'weekly recap on', value: 'recap on' },
+              { name: 'weekly recap off', value: 'recap off' },
             ),
         ),
     );

@@ -1,5 +1,5 @@
 import { ConfigError } from './errors.js';
-import { DEFAULT_DAILY_CRON, parseDailyCron } from './time/cron-schedule.js';
+import { DEFAULT_DAILY_CRON, DEFAULT_WEEKLY_CRON, parseDailyCron } from './time/cron-schedule.js';
 
 /**
  * The single place that reads settings. Each reader runs once per process (cold start) and
@@ -20,6 +20,8 @@ export interface TutorConfig {
   timeZone: string;
   /** When the daily question is posted, in EventBridge Scheduler's cron syntax. */
   dailyCron: string;
+  /** When the weekly recap is posted, in the same syntax and time zone. */
+  weeklyCron: string;
   /** `LOG_MISSED_SEARCHES=true`: log the text of searches that found no note (never who). */
   logMissedSearches: boolean;
 }
@@ -48,17 +50,24 @@ export function readTutorConfig(env: Env = process.env): TutorConfig {
   } catch {
     throw new ConfigError('DAILY_TIMEZONE', `is not a known IANA time zone: "${timeZone}"`);
   }
-  const dailyCron = optional(env, 'DAILY_CRON') ?? DEFAULT_DAILY_CRON;
-  try {
-    parseDailyCron(dailyCron);
-  } catch (error) {
-    throw new ConfigError('DAILY_CRON', (error as Error).message);
-  }
+  const dailyCron = cron(env, 'DAILY_CRON', DEFAULT_DAILY_CRON);
+  const weeklyCron = cron(env, 'WEEKLY_CRON', DEFAULT_WEEKLY_CRON);
   const logMissed = (optional(env, 'LOG_MISSED_SEARCHES') ?? 'false').toLowerCase();
   if (logMissed !== 'true' && logMissed !== 'false') {
     throw new ConfigError('LOG_MISSED_SEARCHES', `must be true or false, got "${logMissed}"`);
   }
-  return { timeZone, dailyCron, logMissedSearches: logMissed === 'true' };
+  return { timeZone, dailyCron, weeklyCron, logMissedSearches: logMissed === 'true' };
+}
+
+/** A schedule setting, checked as the tutor reads it. */
+function cron(env: Env, name: string, fallback: string): string {
+  const expression = optional(env, name) ?? fallback;
+  try {
+    parseDailyCron(expression);
+  } catch (error) {
+    throw new ConfigError(name, (error as Error).message);
+  }
+  return expression;
 }
 
 /** The workspaces this deployment serves; an empty list means every one. */

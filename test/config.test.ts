@@ -26,6 +26,7 @@ describe('Module: config', () => {
     expect(readTutorConfig({})).toEqual({
       timeZone: 'Europe/London',
       dailyCron: 'cron(0 9 ? * MON-FRI *)',
+      weeklyCron: 'cron(0 16 ? * FRI *)',
       logMissedSearches: false,
     });
     expect(readSlackConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'b' })).toMatchObject({
@@ -37,6 +38,7 @@ describe('Module: config', () => {
   it('rejects malformed values with the setting name', () => {
     expect(() => readTutorConfig({ DAILY_TIMEZONE: 'Mars/Olympus' })).toThrow(/DAILY_TIMEZONE/);
     expect(() => readTutorConfig({ DAILY_CRON: 'rate(1 day)' })).toThrow(/DAILY_CRON/);
+    expect(() => readTutorConfig({ WEEKLY_CRON: 'cron(0 16 ? JAN FRI *)' })).toThrow(/WEEKLY_CRON/);
     expect(() => readStoreConfig({ TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'nope' })).toThrow(
       /DYNAMODB_ENDPOINT/,
     );

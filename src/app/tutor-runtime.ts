@@ -71,6 +71,6 @@ async function openStore(): Promise<TutorStore> {
 }
 
 function pickSchedule() {
-  const { timeZone, dailyCron } = readTutorConfig();
-  return { timeZone, dailyCron };
+  const { timeZone, dailyCron, weeklyCron } = readTutorConfig();
+  return { timeZone, dailyCron, weeklyCron };
 }

@@ -5,6 +5,7 @@ import {
   StoreUnavailableError,
   UnknownActionError,
 } from '../errors.js';
+import { recordTeamActivity } from '../team/team-activity.js';
 import { formatInstant, isoWeek } from '../time/calendar.js';
 import { feedbackReply } from '../tutor/commands/quiz.js';
 import type { Asker, TutorDeps } from '../tutor/deps.js';
@@ -63,6 +64,11 @@ export async function answerDaily(
         },
       );
       if (outcome.status === 'duplicate') return alreadyAnswered(question);
+      await recordTeamActivity(deps, asker, {
+        question,
+        correct,
+        daily: { date: action.date, points },
+      });
     } catch (error) {
       if (error instanceof ConcurrentUpdateError && attempt < 2) continue;
       if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);

@@ -46,14 +46,16 @@ export const AWS_COMMAND = {
       },
     ]),
     subcommand('score', 'Your points, rank, streak and mastery per topic', []),
+    subcommand('team', 'What this server knows and misses, with nobody named', []),
     subcommand('leaderboard', 'The top 10 of this server', [
       {
         type: ApplicationCommandOptionType.String,
         name: 'period',
-        description: 'This week (default) or all time',
+        description: 'This week (default), this month or all time',
         required: false,
         choices: [
           { name: 'This week', value: 'week' },
+          { name: 'This month', value: 'month' },
           { name: 'All time', value: 'all' },
         ],
       },
@@ -73,12 +75,14 @@ export const AWS_COMMAND = {
       {
         type: ApplicationCommandOptionType.String,
         name: 'action',
-        description: 'Turn it on or off, or see its status',
+        description: 'Turn it (or its weekly recap) on or off, or see its status',
         required: true,
         choices: [
           { name: 'on', value: 'on' },
           { name: 'off', value: 'off' },
           { name: 'status', value: 'status' },
+          { name: 'weekly recap on', value: 'recap on' },
+          { name: 'weekly recap off', value: 'recap off' },
         ],
       },
     ]),

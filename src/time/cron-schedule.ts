@@ -16,6 +16,8 @@ export interface DailySchedule {
 
 /** Weekdays at 09:00: the default schedule. */
 export const DEFAULT_DAILY_CRON = 'cron(0 9 ? * MON-FRI *)';
+/** Fridays at 16:00: the weekly recap's default schedule. */
+export const DEFAULT_WEEKLY_CRON = 'cron(0 16 ? * FRI *)';
 
 const DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 

@@ -10,7 +10,8 @@ export type Action =
   | { kind: 'daily-answer'; date: string; choice: number }
   | { kind: 'show-concept'; conceptId: string }
   | { kind: 'share-concept'; conceptId: string }
-  | { kind: 'next-question'; topic?: string };
+  | { kind: 'next-question'; topic?: string }
+  | { kind: 'practise-concept'; conceptId: string };
 
 /** Discord's `custom_id` limit; Slack's `value` allows more, so this is the binding one. */
 export const MAX_ACTION_LENGTH = 100;
@@ -32,6 +33,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Action][] = [
   ],
   [new RegExp(`^c:(${ID})$`), (m) => ({ kind: 'show-concept', conceptId: m[1] as string })],
   [new RegExp(`^s:(${ID})$`), (m) => ({ kind: 'share-concept', conceptId: m[1] as string })],
+  [new RegExp(`^k:(${ID})$`), (m) => ({ kind: 'practise-concept', conceptId: m[1] as string })],
   [
     new RegExp(`^q:(${ID})?$`),
     (m) => (m[1] ? { kind: 'next-question', topic: m[1] } : { kind: 'next-question' }),
@@ -51,6 +53,8 @@ export function encodeAction(action: Action): string {
       return `s:${action.conceptId}`;
     case 'next-question':
       return `q:${action.topic ?? ''}`;
+    case 'practise-concept':
+      return `k:${action.conceptId}`;
   }
 }
 

@@ -33,6 +33,8 @@ export interface TutorDeps {
   timeZone: string;
   /** The daily question's schedule (EventBridge cron); defaults to weekdays at 09:00. */
   dailyCron?: string;
+  /** The weekly recap's schedule (EventBridge cron); defaults to Fridays at 16:00. */
+  weeklyCron?: string;
   /**
    * At most one edit of a daily message's "N answered" count per this long, across all
    * processes (default `DAILY_COUNT_EDIT_INTERVAL_MS`). The playground, with no rate limits to

@@ -10,12 +10,13 @@ export type Command =
   | { kind: 'compare'; sides: string[]; loose: boolean; text: string }
   | { kind: 'quiz'; topic?: string }
   | { kind: 'score' }
+  | { kind: 'team' }
   | { kind: 'leaderboard'; period: LeaderboardPeriod }
   | { kind: 'daily'; action: DailyAction }
   | { kind: 'usage'; message: string };
 
-export type LeaderboardPeriod = 'week' | 'all';
-export type DailyAction = 'on' | 'off' | 'status';
+export type LeaderboardPeriod = 'week' | 'month' | 'all';
+export type DailyAction = 'on' | 'off' | 'status' | 'recap on' | 'recap off';
 
 /** Longer input is cut here; the reply says so. No concept name or question needs more. */
 export const MAX_COMMAND_LENGTH = 200;
@@ -86,6 +87,8 @@ export function parseCommand(raw: string): Command {
     case 'stats':
     case 'me':
       return { kind: 'score' };
+    case 'team':
+      return { kind: 'team' };
     case 'leaderboard':
     case 'top':
     case 'scores':
@@ -139,18 +142,26 @@ function parseLeaderboard(args: string): Command {
   if (!word || ['week', 'weekly', 'this week'].includes(word)) {
     return { kind: 'leaderboard', period: 'week' };
   }
+  if (['month', 'monthly', 'this month'].includes(word)) {
+    return { kind: 'leaderboard', period: 'month' };
+  }
   if (['all', 'all-time', 'all time', 'alltime', 'ever'].includes(word)) {
     return { kind: 'leaderboard', period: 'all' };
   }
-  return { kind: 'usage', message: 'Use `/aws leaderboard week` or `/aws leaderboard all`.' };
+  return {
+    kind: 'usage',
+    message: 'Use `/aws leaderboard week`, `/aws leaderboard month` or `/aws leaderboard all`.',
+  };
 }
 
 function parseDaily(args: string): Command {
-  const word = args.toLowerCase();
+  const word = args.toLowerCase().replace(/\s+/g, ' ');
   if (!word || word === 'status') return { kind: 'daily', action: 'status' };
   if (word === 'on' || word === 'off') return { kind: 'daily', action: word };
+  if (word === 'recap on' || word === 'recap off') return { kind: 'daily', action: word };
   return {
     kind: 'usage',
-    message: 'Use `/aws daily on`, `/aws daily off` or `/aws daily status`.',
+    message:
+      'Use `/aws daily on`, `/aws daily off` or `/aws daily status`; `/aws daily recap on|off` for the weekly recap.',
   };
 }

@@ -4,6 +4,7 @@ import { refreshDailyCount } from '../daily/live-count.js';
 import { dailySubscriptionReply } from '../daily/subscription-command.js';
 import { describeError, TutorError, userMessageFor } from '../errors.js';
 import { squash } from '../search/normalize.js';
+import { teamReply } from '../team/team-command.js';
 import { decodeAction } from './actions.js';
 import { helpReply } from './commands/help.js';
 import { leaderboardReply } from './commands/leaderboard.js';
@@ -116,6 +117,8 @@ async function runCommand(
       return startQuiz(deps, asker, command.topic);
     case 'score':
       return scoreReply(deps, asker);
+    case 'team':
+      return teamReply(deps, asker);
     case 'leaderboard':
       return leaderboardReply(deps, asker, command.period);
     case 'daily':
@@ -151,6 +154,8 @@ async function runAction(deps: TutorDeps, asker: Asker, value: string): Promise<
     }
     case 'next-question':
       return startQuiz(deps, asker, action.topic);
+    case 'practise-concept':
+      return startQuiz(deps, asker, { concept: action.conceptId });
   }
 }
 

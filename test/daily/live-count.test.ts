@@ -17,7 +17,7 @@ function refreshOf(reply: Reply) {
 }
 /** Today's question posted to Slack channel C1 by the daily run, recorded as message `m-C1-1`. */
 async function setup() {
-  const { store, requests } = await freshStore();
+  const { store, requests, itemRequests } = await freshStore();
   await subscribeChannels(store, tenant, ['C1']);
   const clock = fakeClock('2026-11-23T09:00:00Z');
   const runner = dailyRunner(store, clock, 'slack');
@@ -28,7 +28,18 @@ async function setup() {
   const post = () => runner.latest('C1');
   const answer = answerAction(post());
   const count = () => store.countDailyAnswers(tenant, 'C1', '2026-11-23');
-  return { store, requests, clock, tutor, person, answer, daily: runner.run, post, count };
+  return {
+    store,
+    requests,
+    itemRequests,
+    clock,
+    tutor,
+    person,
+    answer,
+    daily: runner.run,
+    post,
+    count,
+  };
 }
 
 describe('Feature: the live "N answered" count on the daily message', () => {
@@ -73,13 +84,15 @@ describe('Feature: the live "N answered" count on the daily message', () => {
   });
 
   it('within the interval after an edit, an answer skips the throttle write altogether', async () => {
-    const { tutor, person, answer, requests } = await setup();
+    const { tutor, person, answer, itemRequests } = await setup();
     const first = await tutor.handleAction(person('alice'), answer);
     expect(await tutor.refreshChannel(person('alice'), refreshOf(first))).toBeDefined();
-    requests.length = 0;
+    itemRequests.length = 0;
     const second = await tutor.handleAction(person('bob'), answer);
     expect(second.channelRefresh).toBeUndefined();
-    expect(requests).not.toContain('UpdateItemCommand');
+    // Only the team's week and month are written besides the answer: not the channel's question.
+    expect(itemRequests.filter((r) => r.includes('#C1 '))).toEqual([]);
+    expect(itemRequests.filter((r) => r.startsWith('UpdateItemCommand'))).toHaveLength(3);
   });
 
   it('a double click does not move the count, nor ask for a refresh', async () => {

@@ -39,9 +39,9 @@ describe('Data: AWS_COMMAND', () => {
     expect(isDeepStrictEqual(built, defined)).toBe(true);
   });
 
-  it('declares the seven subcommands of issue 5', () => {
+  it('declares the seven subcommands of issue 5 and `team`', () => {
     expect(subcommands.map((s) => s.name).sort()).toEqual(
-      ['daily', 'help', 'leaderboard', 'quiz', 'score', 'search', 'topics'].sort(),
+      ['daily', 'help', 'leaderboard', 'quiz', 'score', 'search', 'team', 'topics'].sort(),
     );
   });
 

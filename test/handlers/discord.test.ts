@@ -280,6 +280,31 @@ describe('Handler: discord', () => {
       expect(embed(reply).title).toBe('Leaderboard: all time');
     });
 
+    it('team: private, the practice answers just given, nobody named, within limits', async () => {
+      const command = interactionOf(loadEvent('command-score')) as {
+        data: { options: unknown[] };
+      };
+      command.data.options = [{ type: 1, name: 'team', options: [] }];
+      const reply = await answer('command-score', command);
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(embed(reply).title).toBe('Team: the last 4 weeks');
+      expect(text(reply)).toMatch(/this week ▓{10} 1 person/);
+      expect(text(reply)).toContain('Share right by exam domain');
+      expect(embed(reply).footer?.text).toMatch(/^3 answers/);
+    });
+
+    it('leaderboard period month: this calendar month, posted to the channel', async () => {
+      const command = interactionOf(loadEvent('command-leaderboard')) as {
+        data: { options: unknown[] };
+      };
+      command.data.options = [
+        { type: 1, name: 'leaderboard', options: [{ type: 3, name: 'period', value: 'month' }] },
+      ];
+      const reply = await answer('command-leaderboard', command);
+      expect(reply.data.flags).toBeUndefined();
+      expect(embed(reply).title).toMatch(/^Leaderboard: [A-Z][a-z]+ \d{4}$/);
+    });
+
     it('daily on: refused for a member without Manage Server', async () => {
       const reply = await answer('command-daily-on');
       expect(reply.data.flags).toBe(MessageFlags.Ephemeral);

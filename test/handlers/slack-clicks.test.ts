@@ -8,6 +8,7 @@ import {
   USERS,
 } from '../helpers/slack-handler.js';
 import { commandEvent } from '../helpers/slack-request.js';
+import { content } from '../helpers/test-deps.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: replies are inspected as the JSON Slack receives
 type Json = any;
@@ -105,6 +106,30 @@ describe('Handler: slack (button clicks)', () => {
       click({ action_id: 'aws:answer:1', value: value.replace(/\d$/, '1') }, 'daily-2', options),
     );
     expect(textOf(posted('daily-2')[0])).toMatch(/You already answered/);
+  });
+
+  it('team: what the practice and daily answers so far add up to, naming nobody, within limits', async () => {
+    // The owner misses one on purpose, so a concept is missed for certain.
+    const quiz = await aws('quiz billing', USERS.owner, 'owner');
+    const escaped = (t: string) =>
+      t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const question = content.questions.find((q) => textOf(quiz).includes(escaped(q.question)));
+    const wrong = question?.choices.findIndex((_, i) => !question.answers.includes(i)) ?? -1;
+    await send(click(buttonsOf(quiz)[wrong], 'team-miss', { user: USERS.owner, name: 'owner' }));
+    const reply = await aws('team', USERS.owner, 'owner');
+    expect(reply.response_type).toBe('ephemeral');
+    expectWithinSlackLimits(reply);
+    const text = textOf(reply);
+    expect(reply.blocks[0].text.text).toBe('Team: the last 4 weeks');
+    // alice and bob practised above, admin answered the daily question, and the owner: four.
+    expect(text).toMatch(/this week ▓{10} 4 people/);
+    expect(text).toContain('Share right by topic');
+    for (const name of ['alice', 'bob', 'admin', 'owner']) expect(text).not.toContain(name);
+    expect(text).toContain(`${content.note(question?.concept ?? '')?.title}: `);
+    // A concept missed offers Read and Practise; Practise asks about that concept, privately.
+    const practise = buttonsOf(reply).find((b: Json) => b.text.text.startsWith('Practise:'));
+    await send(click(practise, 'team-practise', { user: USERS.owner, name: 'owner' }));
+    expect(textOf(posted('team-practise')[0])).toContain('Practice question');
   });
 
   it('Share in channel posts the card for everyone, leaving the private card alone', async () => {

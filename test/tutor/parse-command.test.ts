@@ -9,11 +9,12 @@ import { seededRandom } from '../helpers/test-deps.js';
 
 const LEADERBOARD_USAGE = {
   kind: 'usage',
-  message: 'Use `/aws leaderboard week` or `/aws leaderboard all`.',
+  message: 'Use `/aws leaderboard week`, `/aws leaderboard month` or `/aws leaderboard all`.',
 };
 const DAILY_USAGE = {
   kind: 'usage',
-  message: 'Use `/aws daily on`, `/aws daily off` or `/aws daily status`.',
+  message:
+    'Use `/aws daily on`, `/aws daily off` or `/aws daily status`; `/aws daily recap on|off` for the weekly recap.',
 };
 
 /** Every string a command carries, so hostile-input tests can check them all. */
@@ -199,12 +200,23 @@ describe('Function: parseCommand', () => {
       expect(parseCommand(text)).toEqual({ kind: 'leaderboard', period: 'all' });
     });
 
-    it.each(['leaderboard monthly', 'leaderboard 2026', 'leaderboard all week'])(
+    it.each(['leaderboard month', 'leaderboard monthly', 'top this month'])(
+      'returns the monthly leaderboard for %j',
+      (text) => {
+        expect(parseCommand(text)).toEqual({ kind: 'leaderboard', period: 'month' });
+      },
+    );
+
+    it.each(['leaderboard november', 'leaderboard 2026', 'leaderboard all week'])(
       'returns a usage message for %j',
       (text) => {
         expect(parseCommand(text)).toEqual(LEADERBOARD_USAGE);
       },
     );
+  });
+
+  it('parses `team`', () => {
+    expect(parseCommand('team')).toEqual({ kind: 'team' });
   });
 
   describe('daily', () => {
@@ -214,11 +226,13 @@ describe('Function: parseCommand', () => {
       ['daily off', 'off'],
       ['daily status', 'status'],
       ['daily', 'status'],
+      ['daily recap on', 'recap on'],
+      ['daily recap  OFF', 'recap off'],
     ])('returns daily %j as %s', (text, action) => {
       expect(parseCommand(text)).toEqual({ kind: 'daily', action });
     });
 
-    it.each(['daily maybe', 'daily on please', 'daily 1'])(
+    it.each(['daily maybe', 'daily on please', 'daily 1', 'daily recap', 'daily recap maybe'])(
       'returns a usage message for %j',
       (text) => {
         expect(parseCommand(text)).toEqual(DAILY_USAGE);

@@ -5,7 +5,7 @@ import { reviewCard } from '../../src/tutor/review-schedule.js';
 import { content, seededRandom } from '../helpers/test-deps.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
-const empty = (): LearnerState => ({ topics: [], cards: [], weeks: [], pending: [] });
+const empty = (): LearnerState => ({ topics: [], cards: [], weeks: [], months: [], pending: [] });
 
 function cardFor(questionId: string, due: string, lastCorrect = true) {
   const q = content.question(questionId);

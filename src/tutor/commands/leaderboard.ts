@@ -1,5 +1,5 @@
 import type { BoardEntry } from '../../store/records.js';
-import { dateIn, isoWeek } from '../../time/calendar.js';
+import { dateIn, isoWeek, monthName } from '../../time/calendar.js';
 import type { Asker, TutorDeps } from '../deps.js';
 import { displayName } from '../display-name.js';
 import type { LeaderboardPeriod } from '../parse-command.js';
@@ -15,27 +15,55 @@ export const BOARD_SIZE = 10;
 export const BOARD_READ = 100;
 const MEDALS = ['🥇', '🥈', '🥉'];
 
-/** `/aws leaderboard [week|all]`: the top 10, posted to the channel, plus the asker's rank. */
+/** Each board: its key in the store, its heading, when it is empty, and where to go next. */
+function boardOf(period: LeaderboardPeriod, today: string) {
+  switch (period) {
+    case 'week': {
+      const week = isoWeek(today);
+      return {
+        board: week,
+        heading: `Leaderboard: this week (${week})`,
+        empty: 'Nobody has scored yet this week.',
+        more: '`/aws leaderboard month` for this month.',
+      };
+    }
+    case 'month': {
+      const month = today.slice(0, 7);
+      return {
+        board: month,
+        heading: `Leaderboard: ${monthName(month)}`,
+        empty: 'Nobody has scored yet this month.',
+        more: '`/aws leaderboard all` for all time.',
+      };
+    }
+    case 'all':
+      return {
+        board: 'all',
+        heading: 'Leaderboard: all time',
+        empty: 'Nobody has scored yet.',
+        more: '`/aws leaderboard week` for this week.',
+      };
+  }
+}
+
+/**
+ * `/aws leaderboard [week|month|all]`: the top 10, posted to the channel, plus the asker's rank.
+ * Weeks and months are those of `DAILY_TIMEZONE`.
+ */
 export async function leaderboardReply(
   deps: TutorDeps,
   asker: Asker,
   period: LeaderboardPeriod,
 ): Promise<Reply> {
   const store = await deps.store();
-  const week = isoWeek(dateIn(deps.clock(), deps.timeZone));
-  const board = period === 'all' ? 'all' : week;
-  const heading = period === 'all' ? 'Leaderboard: all time' : `Leaderboard: this week (${week})`;
+  const { board, heading, empty, more } = boardOf(period, dateIn(deps.clock(), deps.timeZone));
   const read = await store.leaderboard(asker, board, BOARD_READ);
-  // A week's board lists those who scored this week; a 0 is shown only to its owner.
+  // A board lists those who scored; a 0 is shown only to its owner.
   const entries = read.filter((e) => e.points > 0 || e.userId === asker.userId);
   if (entries.length === 0) {
     return {
       title: heading,
-      sections: [
-        period === 'all'
-          ? 'Nobody has scored yet. Answer the daily question to be first on the board!'
-          : 'Nobody has scored yet this week. Answer the daily question to be first on the board!',
-      ],
+      sections: [`${empty} Answer the daily question to be first on the board!`],
       visibility: 'channel',
     };
   }
@@ -57,12 +85,7 @@ export async function leaderboardReply(
   }
   return {
     title: heading,
-    sections: [
-      lines.join('\n'),
-      period === 'all'
-        ? '_Points come from daily questions. `/aws leaderboard week` for this week._'
-        : '_Points come from daily questions. `/aws leaderboard all` for all time._',
-    ],
+    sections: [lines.join('\n'), `_Points come from daily questions. ${more}_`],
     visibility: 'channel',
   };
 }
@@ -97,6 +120,7 @@ async function ownEntry(
       ? state.totals?.ranked
         ? state.totals.points
         : undefined
-      : state.weeks.find((w) => w.week === board)?.points;
+      : (state.weeks.find((w) => w.week === board) ?? state.months.find((m) => m.month === board))
+          ?.points;
   return points === undefined ? undefined : { userId: asker.userId, name: asker.userName, points };
 }

@@ -2,6 +2,7 @@ import type { Question } from '../../content/types.js';
 import { TOPIC_NAMES, TOPICS } from '../../content/types.js';
 import { AnswerNotRecordedError, StoreUnavailableError, UnknownActionError } from '../../errors.js';
 import type { CardRecord } from '../../store/records.js';
+import { recordTeamActivity } from '../../team/team-activity.js';
 import { encodeAction } from '../actions.js';
 import type { Asker, TutorDeps } from '../deps.js';
 import { type PickReason, pickQuestion, type QuizFilter } from '../pick-question.js';
@@ -22,10 +23,22 @@ const REASONS: Record<PickReason, string> = {
   ahead: 'Review ahead of schedule',
 };
 
-/** `/aws quiz [topic|concept]`: a practice question for the asker, chosen by the schedule. */
-export async function startQuiz(deps: TutorDeps, asker: Asker, topicArg?: string): Promise<Reply> {
-  const filter = topicArg ? resolveFilter(deps, topicArg) : {};
-  if (!filter) return unknownTopic(topicArg ?? '');
+/**
+ * `/aws quiz [topic|concept]`: a practice question for the asker, chosen by the schedule. A
+ * button that names its concept passes the filter itself.
+ */
+export async function startQuiz(
+  deps: TutorDeps,
+  asker: Asker,
+  wanted?: string | { concept: string },
+): Promise<Reply> {
+  const filter =
+    typeof wanted === 'object'
+      ? deps.content.note(wanted.concept) && wanted
+      : wanted
+        ? resolveFilter(deps, wanted)
+        : {};
+  if (!filter) return unknownTopic(typeof wanted === 'object' ? wanted.concept : (wanted ?? ''));
   const store = await deps.store();
   const now = deps.clock();
   const state = await store.getLearner(userKey(asker));
@@ -116,6 +129,7 @@ export async function answerPractice(
   }
   // Lost a race with another click of the same question: that one counted, not this one.
   if (outcome.status === 'duplicate') return alreadyAnswered(question);
+  await recordTeamActivity(deps, asker, { question, correct });
   return feedbackReply(deps, question, action.choice, describeDue(next.fsrs.due, now));
 }
 

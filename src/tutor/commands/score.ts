@@ -3,11 +3,10 @@ import { closureOf } from '../../daily/closing.js';
 import { currentStreak } from '../../daily/streak.js';
 import type { LearnerState } from '../../store/records.js';
 import { dateIn, isoWeek } from '../../time/calendar.js';
+import { bar } from '../bars.js';
 import type { Asker, TutorDeps } from '../deps.js';
 import type { Reply } from '../reply.js';
 import { userKey } from '../user-key.js';
-
-const BAR_WIDTH = 10;
 
 /** `/aws score`: points, rank, streak, accuracy, mastery per topic as bars, reviews due. */
 export async function scoreReply(deps: TutorDeps, asker: Asker): Promise<Reply> {
@@ -79,9 +78,6 @@ export function masteryBars(deps: TutorDeps, state: LearnerState): string[] {
     const notes = deps.content.notesByTopic(topic);
     const known = notes.filter((n) => latest.get(n.id)?.right).length;
     const share = notes.length === 0 ? 0 : known / notes.length;
-    // Any concept known shows at least one block: a first right answer is visible.
-    const filled = known === 0 ? 0 : Math.max(1, Math.round(share * BAR_WIDTH));
-    const bar = '▓'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-    return `${TOPIC_NAMES[topic].padEnd(width)} ${bar} ${String(Math.round(share * 100)).padStart(3)}%`;
+    return `${TOPIC_NAMES[topic].padEnd(width)} ${bar(share)} ${String(Math.round(share * 100)).padStart(3)}%`;
   });
 }

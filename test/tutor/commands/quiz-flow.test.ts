@@ -39,7 +39,13 @@ describe('Feature: practice quiz, score and leaderboard', () => {
 
     requests.length = 0;
     const feedback = await tutor.handleAction(asker(), right);
-    expect(requests).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    // The answer in one transaction; then, outside it, the person's and the team's week.
+    expect(requests).toEqual([
+      'BatchGetItemCommand',
+      'TransactWriteItemsCommand',
+      'UpdateItemCommand',
+      'UpdateItemCommand',
+    ]);
     expect(feedback.title).toContain('Correct');
     expect(feedback.replaceOriginal).toBe(true);
     expect(feedback.sections.join('\n')).toMatch(/bring this question back/);
