@@ -36,7 +36,7 @@ export interface ChannelRoundDeps {
 /** What a round does for one channel, besides posting: claim it, and record the outcome. */
 export interface RoundSteps {
   /** Whether this round leaves the channel out altogether (its recap turned off). */
-  skip?(channel: Subscription): boolean;
+  skip?(channel: Subscription): Promise<boolean>;
   /** A conditional write: only one run posts to a channel per round. */
   claim(channel: Subscription): Promise<'claimed' | 'posted' | 'busy'>;
   /** What to post, once claimed; done before anything is shown (the reveal closes a question). */
@@ -214,19 +214,15 @@ export async function runChannelRound(
     await forEachLimited(mine, deps.concurrency ?? 8, async (channel) => {
       summary.channels++;
       let done: Done;
-      if (steps.skip?.(channel)) {
-        done = 'skipped';
-      } else {
-        try {
-          done = await postOne(channel);
-        } catch (error) {
-          // Before any claim (listing, claiming): nothing to release, the retry starts afresh.
-          deps.log.error('post crashed before its claim', {
-            channel: channel.channelId,
-            error: describeError(error),
-          });
-          done = 'deferred';
-        }
+      try {
+        done = (await steps.skip?.(channel)) ? 'skipped' : await postOne(channel);
+      } catch (error) {
+        // Before any claim (listing, claiming): nothing to release, the retry starts afresh.
+        deps.log.error('post crashed before its claim', {
+          channel: channel.channelId,
+          error: describeError(error),
+        });
+        done = 'deferred';
       }
       const { outcome, reply } =
         typeof done === 'string' ? { outcome: done, reply: undefined } : done;

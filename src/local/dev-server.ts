@@ -17,6 +17,7 @@ const tableName = process.env.TABLE_NAME?.trim() || `aws-tutor-${stage}`;
 /** Settings given in this environment reach the functions as the stage params they come from. */
 const PARAMS: [setting: string, param: string][] = [
   ['DAILY_CRON', 'dailyCron'],
+  ['WEEKLY_CRON', 'weeklyCron'],
   ['DAILY_TIMEZONE', 'dailyTimezone'],
   ['SLACK_ADMIN_USER_IDS', 'slackAdminUserIds'],
   ['LOG_MISSED_SEARCHES', 'logMissedSearches'],

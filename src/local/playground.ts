@@ -13,6 +13,7 @@ import { createTerminalPoster } from '../daily/terminal-poster.js';
 import { LocalDynamoError } from '../errors.js';
 import { createSearch } from '../search/search-concepts.js';
 import type { DynamoStore } from '../store/dynamo-store.js';
+import { runWeekly } from '../team/run-weekly.js';
 import type { Asker } from '../tutor/deps.js';
 import type { Reply } from '../tutor/reply.js';
 import { createTutor } from '../tutor/tutor.js';
@@ -50,7 +51,7 @@ const log = {
   error: (message: string, fields?: Record<string, unknown>) =>
     process.stderr.write(`${message} ${JSON.stringify(fields)}\n`),
 };
-const { timeZone, dailyCron } = readTutorConfig();
+const { timeZone, dailyCron, weeklyCron } = readTutorConfig();
 const tutor = createTutor({
   content,
   search: createSearch(content),
@@ -59,6 +60,7 @@ const tutor = createTutor({
   random: Math.random,
   timeZone,
   dailyCron,
+  weeklyCron,
   // No platform rate limits here: every answer shows the channel message's new count.
   dailyCountIntervalMs: 0,
   log,
@@ -96,6 +98,37 @@ async function dailyRound(): Promise<Reply> {
   );
 }
 
+/**
+ * The playground's `weekly`: one weekly recap round, the same as the Lambda's; this channel's
+ * recap is shown here, other channels' are printed above it.
+ */
+async function weeklyRound(): Promise<Reply> {
+  let mine: Reply | undefined;
+  const others: string[] = [];
+  const poster = createTerminalPoster((reply, channel) => {
+    if (channel === asker.channelId) mine = reply;
+    else others.push(`── #${channel} ──\n${renderText(reply)}`);
+  });
+  const summary = await runWeekly({
+    store: await store(),
+    content,
+    posters: { local: poster },
+    clock: () => new Date(),
+    timeZone,
+    dailyCron,
+    log,
+  });
+  for (const text of others) console.log(`${text}\n`);
+  if (mine) return mine;
+  const sub = await (await store()).getSubscription(asker, asker.channelId);
+  const why = !sub
+    ? 'The recap goes to channels that get the daily question: `daily on` first.'
+    : sub.recap === false
+      ? 'The recap is off here: `daily recap on` turns it on.'
+      : `This channel already had its recap for ${summary.week}.`;
+  return { sections: [why], visibility: 'private' };
+}
+
 let lastReply: Reply | undefined;
 
 async function handle(line: string): Promise<string | undefined> {
@@ -113,6 +146,8 @@ async function handle(line: string): Promise<string | undefined> {
     reply = await tutor.handleAction(asker, button.action);
   } else if (/^\/?(?:aws\s+)?daily$/i.test(text)) {
     reply = await dailyRound();
+  } else if (/^\/?(?:aws\s+)?weekly$/i.test(text)) {
+    reply = await weeklyRound();
   } else {
     reply = await tutor.handleCommand(asker, text, { isAdmin: async () => true });
   }

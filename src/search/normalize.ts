@@ -9,7 +9,7 @@ export const STOP_WORDS = new Set(
     "what's when where which who why will with you your aws amazon service services explain " +
     'tell about define definition mean means meaning please difference between ' +
     // Filler in questions learners type: "i need a way to get something that lets me …".
-    "need needs want wants way ways get gets let lets like some something just " +
+    'need needs want wants way ways get gets let lets like some something just ' +
     "also any into onto our ours us i'm im we're dont don't doesnt doesn't there's is it's " +
     'would should could can cant possible best good better easy easiest simple simplest'
   ).split(' '),

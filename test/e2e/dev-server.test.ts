@@ -167,4 +167,13 @@ describe('Program: npm run dev', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ channels: 0, posted: 0 });
   });
+
+  it('lets the weekly recap function be invoked through the Lambda endpoint', async () => {
+    const response = await fetch(
+      `${server.lambdaUrl}/2015-03-31/functions/aws-tutor-dev-weeklyRecap/invocations`,
+      { method: 'POST', body: '{}' },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ channels: 0, posted: 0 });
+  });
 });

@@ -177,7 +177,7 @@ describe('Handlers: no secret in logs or answers', () => {
     const thrown = await handler().catch((error: Error) => error);
     expect(thrown).toBeInstanceOf(Error);
     answers.push(String((thrown as Error).message), String((thrown as Error).stack));
-    expect(logs.text()).toMatch(/daily post failed for good/);
+    expect(logs.text()).toMatch(/post failed for good/);
     expect(logs.text()).toMatch(/bot token refused/);
   });
 

@@ -5,6 +5,7 @@ import { runDaily } from '../../src/daily/run-daily.js';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
+import { runWeekly } from '../../src/team/run-weekly.js';
 import type { Reply } from '../../src/tutor/reply.js';
 import { createTutor } from '../../src/tutor/tutor.js';
 import { type CloudFormationTemplate, packageService } from '../helpers/serverless-package.js';
@@ -63,6 +64,7 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
   let template: CloudFormationTemplate;
   const chat = { table: new Set<string>(), index: new Set<string>() };
   const daily = { table: new Set<string>(), index: new Set<string>() };
+  const weekly = { table: new Set<string>(), index: new Set<string>() };
 
   beforeAll(async () => {
     template = (await packageService('ci')).template;
@@ -71,16 +73,20 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
     await ensureTable(endpoint, tableName);
     const chatStore = recordingStore(endpoint, tableName);
     const dailyStore = recordingStore(endpoint, tableName);
+    const weeklyStore = recordingStore(endpoint, tableName);
     chat.table = chatStore.table;
     chat.index = chatStore.index;
     daily.table = dailyStore.table;
     daily.index = dailyStore.index;
+    weekly.table = weeklyStore.table;
+    weekly.index = weeklyStore.index;
 
     // Everything a person can do through /aws and the buttons (the slack and discord functions).
     const clock = fakeClock('2026-11-23T08:00:00Z');
     const tutor = createTutor(testDeps({ storeImpl: chatStore.store, clock }));
     const alice = asker({ platform: 'slack', userId: 'alice', userName: 'alice' });
-    for (const text of ['help', 'lamda', 'topics', 'score', 'leaderboard', 'leaderboard all']) {
+    const commands = ['help', 'lamda', 'topics', 'score', 'team', 'leaderboard'];
+    for (const text of [...commands, 'leaderboard month', 'leaderboard all']) {
       await tutor.handleCommand(alice, text);
     }
     const practice = await tutor.handleCommand(alice, 'quiz');
@@ -92,6 +98,8 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
     await tutor.handleCommand(alice, 'daily status', admin);
     await tutor.handleCommand({ ...alice, channelId: 'C4' }, 'daily on', admin);
     await tutor.handleCommand({ ...alice, channelId: 'C4' }, 'daily off', admin);
+    await tutor.handleCommand({ ...alice, channelId: 'C3' }, 'daily recap off', admin);
+    await tutor.handleCommand({ ...alice, channelId: 'C3' }, 'daily recap on', admin);
 
     // The daily function: a post, a channel gone for good, one that keeps failing, a reveal.
     const posts: Reply[] = [];
@@ -123,8 +131,25 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
     await tutor.handleAction(alice, answerButtons(monday)[0]?.action as string);
     await tutor.handleCommand(alice, 'leaderboard');
 
+    await tutor.handleCommand(alice, 'team');
+
     clock.set('2026-11-24T09:00:00Z');
     await run();
+
+    // The weekly recap: a post, a channel gone, one that keeps failing, then a repeat.
+    const recap = () =>
+      runWeekly({
+        store: weeklyStore.store,
+        content,
+        posters: { slack: poster },
+        clock,
+        timeZone: 'Europe/London',
+        log: { error: () => {}, info: () => {} },
+        sleep: async () => {},
+      });
+    clock.set('2026-11-27T16:00:00Z');
+    await recap();
+    await recap();
   }, 180_000);
 
   it('slack and discord: the table actions of every command and click, one by one', () => {
@@ -138,17 +163,22 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
     expect(allowed(template, 'DailyQuizRole', 'Table')).toEqual([...daily.table].sort());
   });
 
+  it('weeklyRecap: the table actions of a recap round, a dead channel and a repeat', () => {
+    expect(weekly.table.size).toBeGreaterThan(1);
+    expect(allowed(template, 'WeeklyRecapRole', 'Table')).toEqual([...weekly.table].sort());
+  });
+
   it('only Query touches the index, for every function', () => {
     expect([...chat.index]).toEqual(['dynamodb:Query']);
     expect([...daily.index]).toEqual(['dynamodb:Query']);
-    for (const role of ['SlackRole', 'DiscordRole', 'DailyQuizRole']) {
+    expect([...weekly.index]).toEqual(['dynamodb:Query']);
+    for (const role of ['SlackRole', 'DiscordRole', 'DailyQuizRole', 'WeeklyRecapRole']) {
       expect(allowed(template, role, 'Index')).toEqual(['dynamodb:Query']);
     }
   });
 
   it('never scans', () => {
-    expect([...chat.table, ...daily.table, ...chat.index, ...daily.index]).not.toContain(
-      'dynamodb:Scan',
-    );
+    const all = [chat, daily, weekly].flatMap((f) => [...f.table, ...f.index]);
+    expect(all).not.toContain('dynamodb:Scan');
   });
 });

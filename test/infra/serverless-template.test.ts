@@ -18,7 +18,24 @@ const FUNCTIONS = {
   slack: { logicalId: 'SlackLambdaFunction', role: 'SlackRole' },
   discord: { logicalId: 'DiscordLambdaFunction', role: 'DiscordRole' },
   dailyQuiz: { logicalId: 'DailyQuizLambdaFunction', role: 'DailyQuizRole' },
+  weeklyRecap: { logicalId: 'WeeklyRecapLambdaFunction', role: 'WeeklyRecapRole' },
 } as const;
+
+/** The scheduled functions: each with its schedule, its scheduler role and failed-runs queue. */
+const SCHEDULED = [
+  {
+    fn: 'DailyQuizLambdaFunction',
+    cron: 'cron(0 9 ? * MON-FRI *)',
+    scheduler: 'DailyQuizSchedulerRole',
+    queue: 'DailyQuizFailedRuns',
+  },
+  {
+    fn: 'WeeklyRecapLambdaFunction',
+    cron: 'cron(0 16 ? * FRI *)',
+    scheduler: 'WeeklyRecapSchedulerRole',
+    queue: 'WeeklyRecapFailedRuns',
+  },
+] as const;
 
 function ofType(template: CloudFormationTemplate, type: string): [string, Resource][] {
   return Object.entries(template.Resources).filter(([, r]) => r.Type === type);
@@ -68,33 +85,36 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
     expect(routes.sort()).toEqual(['POST /discord/interactions', 'POST /slack/events']);
   });
 
-  it('schedules the daily run on EventBridge Scheduler with a time zone, retries and a DLQ', () => {
-    const schedules = ofType(ci.template, 'AWS::Scheduler::Schedule');
-    expect(schedules).toHaveLength(1);
-    const [, schedule] = schedules[0] as [string, Resource];
-    expect(schedule.Properties).toMatchObject({
-      ScheduleExpression: 'cron(0 9 ? * MON-FRI *)',
-      ScheduleExpressionTimezone: 'Europe/London',
-      State: 'ENABLED',
-      Target: {
-        Arn: { 'Fn::GetAtt': ['DailyQuizLambdaFunction', 'Arn'] },
-        RoleArn: { 'Fn::GetAtt': ['DailyQuizSchedulerRole', 'Arn'] },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': ['DailyQuizFailedRuns', 'Arn'] } },
-      },
-    });
-    // A run that throws is retried by Lambda and then lands in the same queue.
-    const [, invokeConfig] = ofType(ci.template, 'AWS::Lambda::EventInvokeConfig')[0] as [
-      string,
-      Resource,
-    ];
-    expect(invokeConfig.Properties).toMatchObject({
-      FunctionName: { Ref: 'DailyQuizLambdaFunction' },
-      MaximumRetryAttempts: 2,
-      DestinationConfig: {
-        OnFailure: { Destination: { 'Fn::GetAtt': ['DailyQuizFailedRuns', 'Arn'] } },
-      },
-    });
-    expect(ci.template.Resources.DailyQuizFailedRuns?.Type).toBe('AWS::SQS::Queue');
+  it('schedules the daily run and the weekly recap on EventBridge Scheduler with a time zone, retries and a DLQ', () => {
+    const schedules = ofType(ci.template, 'AWS::Scheduler::Schedule').map(([, r]) => r);
+    const configs = ofType(ci.template, 'AWS::Lambda::EventInvokeConfig').map(([, r]) => r);
+    expect(schedules).toHaveLength(SCHEDULED.length);
+    for (const { fn, cron, scheduler, queue } of SCHEDULED) {
+      const schedule = schedules.find((r) => r.Properties.ScheduleExpression === cron);
+      expect(schedule?.Properties, fn).toMatchObject({
+        ScheduleExpressionTimezone: 'Europe/London',
+        State: 'ENABLED',
+        Target: {
+          Arn: { 'Fn::GetAtt': [fn, 'Arn'] },
+          RoleArn: { 'Fn::GetAtt': [scheduler, 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: 5 },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queue, 'Arn'] } },
+        },
+      });
+      // A run that throws is retried by Lambda and then lands in the same queue.
+      const config = configs.find((r) => JSON.stringify(r.Properties.FunctionName).includes(fn));
+      expect(config?.Properties, fn).toMatchObject({
+        MaximumRetryAttempts: 2,
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } },
+      });
+      expect(ci.template.Resources[queue]?.Type).toBe('AWS::SQS::Queue');
+      expect(ci.template.Resources[fn]?.Properties.Timeout).toBe(900);
+      expect(functionEnv(ci.template, fn)).toMatchObject({
+        DAILY_CRON: 'cron(0 9 ? * MON-FRI *)',
+        WEEKLY_CRON: 'cron(0 16 ? * FRI *)',
+        DAILY_TIMEZONE: 'Europe/London',
+      });
+    }
   });
 
   it('defines the table with on-demand billing, PITR and TTL, and retains it only in prod', () => {
@@ -153,11 +173,17 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
       'DISCORD_BOT_TOKEN',
     ]);
     expect(ssmNames('DailyQuizRole')).toEqual(['SLACK_BOT_TOKEN', 'DISCORD_BOT_TOKEN']);
+    expect(ssmNames('WeeklyRecapRole')).toEqual(['SLACK_BOT_TOKEN', 'DISCORD_BOT_TOKEN']);
   });
 
-  it('lets the scheduler only invoke the daily function and dead-letter', () => {
-    const actions = statements(ci.template, 'DailyQuizSchedulerRole').flatMap(actionsOf);
-    expect(actions.sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+  it('lets each scheduler only invoke its own function and dead-letter to its own queue', () => {
+    for (const { fn, scheduler, queue } of SCHEDULED) {
+      const all = statements(ci.template, scheduler);
+      expect(all.flatMap(actionsOf).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+      expect(JSON.stringify(all.map((st) => st.Resource))).toBe(
+        JSON.stringify([[{ 'Fn::GetAtt': [fn, 'Arn'] }], [{ 'Fn::GetAtt': [queue, 'Arn'] }]]),
+      );
+    }
   });
 
   it('never writes a secret into the template, even when the deployer has them in the shell', () => {
@@ -173,11 +199,11 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
     }
   });
 
-  it('alarms on function errors, slow replies, failed daily posts and failed runs', () => {
+  it('alarms on function errors, slow replies, failed daily and recap posts, and failed runs', () => {
     const alarms = Object.fromEntries(
       ofType(ci.template, 'AWS::CloudWatch::Alarm').map(([id, r]) => [id, r.Properties]),
     );
-    for (const fn of ['SlackLambdaFunction', 'DiscordLambdaFunction', 'DailyQuizLambdaFunction']) {
+    for (const { logicalId: fn } of Object.values(FUNCTIONS)) {
       const alarm = Object.values(alarms).find(
         (a) =>
           a.MetricName === 'Errors' &&
@@ -192,10 +218,18 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
       MetricName: 'DailyPostsFailed',
       Dimensions: [{ Name: 'Function', Value: 'aws-tutor-ci-dailyQuiz' }],
     });
-    expect(alarms.DailyQuizFailedRunsAlarm).toMatchObject({
-      Namespace: 'AWS/SQS',
-      MetricName: 'ApproximateNumberOfMessagesVisible',
+    expect(alarms.RecapPostsFailedAlarm).toMatchObject({
+      Namespace: 'AwsTutor',
+      MetricName: 'RecapPostsFailed',
+      Dimensions: [{ Name: 'Function', Value: 'aws-tutor-ci-weeklyRecap' }],
     });
+    for (const { queue } of SCHEDULED) {
+      expect(alarms[`${queue}Alarm`]).toMatchObject({
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
+      });
+    }
     expect(alarms.ChatLatencyAlarm?.Threshold).toBeLessThan(3000);
     for (const alarm of Object.values(alarms)) {
       expect(alarm.AlarmActions).toEqual([{ Ref: 'AlarmTopic' }]);
@@ -205,8 +239,8 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
   it('keeps logs for a bounded time, longer in prod', () => {
     const retention = (t: CloudFormationTemplate) =>
       ofType(t, 'AWS::Logs::LogGroup').map(([, r]) => r.Properties.RetentionInDays);
-    expect(retention(ci.template)).toEqual([30, 30, 30]);
-    expect(retention(prod.template)).toEqual([90, 90, 90]);
+    expect(retention(ci.template)).toEqual([30, 30, 30, 30]);
+    expect(retention(prod.template)).toEqual([90, 90, 90, 90]);
   });
 
   it('lets each chat function be invoked only by its own route of the HTTP API', () => {

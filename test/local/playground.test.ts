@@ -96,4 +96,14 @@ describe('Program: playground', () => {
     expect(out.match(/\[channel message updated\]/g)).toHaveLength(2);
     expect(out).toContain('already answered');
   });
+
+  it('runs the weekly recap round with `weekly`, once a week, and shows `team`', () => {
+    const env = { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: `play-${randomUUID()}` };
+    const { code, out } = play('weekly\ndaily on\ndaily\n1\nteam\nweekly\nweekly\n', [], env);
+    expect(code).toBe(0);
+    expect(out).toContain('The recap goes to channels that get the daily question');
+    expect(out).toMatch(/Weekly recap \(\d{4}-W\d{2}\)/);
+    expect(out).toContain('already had its recap for');
+    expect(out).toMatch(/this week +▓{10} 1 person/);
+  });
 });
