@@ -13,7 +13,7 @@ import { type EditChannelMessage, refreshChannelMessage } from '../daily/refresh
 import { GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { decodeAction } from '../tutor/actions.js';
 import type { Asker, Logger } from '../tutor/deps.js';
-import { type Reply, textReply } from '../tutor/reply.js';
+import { choiceSetAction, type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { ANSWER_WITHIN_MS, answerInTime, type InteractionResult } from './answer-in-time.js';
 import { autocompleteChoices } from './autocomplete.js';
@@ -94,15 +94,25 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     if (!asker || typeof data?.custom_id !== 'string') {
       return Promise.resolve(badRequest('interaction has no user or custom_id'));
     }
-    if (data.component_type !== ComponentType.Button) {
+    // A button sends its custom_id; a "choose two" select sends its own with the picks added.
+    const value =
+      data.component_type === ComponentType.Button
+        ? data.custom_id
+        : data.component_type === ComponentType.StringSelect
+          ? choiceSetAction(
+              { action: data.custom_id },
+              (Array.isArray(data.values) ? data.values : []).map(Number),
+            )
+          : undefined;
+    if (value === undefined) {
       return Promise.resolve(ok(message(textReply(UNKNOWN_COMMAND))));
     }
     const fromEphemeral = ((i.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
     return answerInTime(timing, {
       interaction: i,
-      work: deps.tutor().handleAction(asker, data.custom_id),
+      work: deps.tutor().handleAction(asker, value),
       direct: (reply) => clickResponse(reply, fromEphemeral),
-      deferral: clickDeferral(data.custom_id, fromEphemeral),
+      deferral: clickDeferral(value, fromEphemeral),
       after: (reply) => liveCount(asker, reply),
     });
   };
@@ -203,7 +213,7 @@ function clickDeferral(customId: string, fromEphemeral: boolean): APIInteraction
   } catch {
     kind = undefined;
   }
-  if (kind === 'practice-answer' && fromEphemeral) {
+  if ((kind === 'practice-answer' || kind === 'exam-answer') && fromEphemeral) {
     return { type: InteractionResponseType.DeferredMessageUpdate };
   }
   return {

@@ -1,4 +1,10 @@
-import { App, AwsLambdaReceiver, type BlockAction, type ButtonAction } from '@slack/bolt';
+import {
+  App,
+  AwsLambdaReceiver,
+  type BlockAction,
+  type ButtonAction,
+  type CheckboxesAction,
+} from '@slack/bolt';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
@@ -12,6 +18,7 @@ import { describeError, GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { createBoltLogger, type JsonLog } from './bolt-logger.js';
+import { clickedAction } from './choice-set.js';
 import { isWorkspaceAdmin } from './is-workspace-admin.js';
 import {
   hasParsablePayload,
@@ -130,10 +137,13 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     log,
   };
 
-  app.action<BlockAction<ButtonAction>>(
+  app.action<BlockAction<ButtonAction | CheckboxesAction>>(
     { type: 'block_actions', action_id: ACTION_ID },
     async ({ ack, body, action, context }) => {
       await ack();
+      // Ticking a box of a "choose two" question only acknowledges; Submit sends the ticks.
+      const value = clickedAction(action, body.state as Parameters<typeof clickedAction>[1]);
+      if (value === undefined) return;
       const budget = context.budget as RequestBudget;
       const origin = {
         ...(body.team?.id ? { teamId: body.team.id } : {}),
@@ -152,7 +162,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
       }
       const asker = askerFromAction(body);
       const reply = asker
-        ? await deps.tutor.handleAction(asker, String(action.value ?? ''), {
+        ? await deps.tutor.handleAction(asker, value, {
             deadline: budget.until(ANSWER_RESERVE_MS),
           })
         : textReply(NO_ASKER);
