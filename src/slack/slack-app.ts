@@ -20,8 +20,8 @@ import {
   type SlackHttpRequest,
   toBoltEvent,
 } from './lambda-request.js';
-import { respondWithin } from './respond.js';
 import { askerFromAction, askerFromCommand } from './slack-asker.js';
+import { respondWithin } from './slack-client.js';
 import { ACTION_ID_PREFIX } from './slack-limits.js';
 import { actionResponse, commandResponse } from './slack-response.js';
 import { createSlackMessageUpdater } from './update-message.js';
