@@ -11,6 +11,9 @@ import { renderEdit } from './render-message.js';
  */
 export const ANSWER_WITHIN_MS = 2000;
 
+/** Each REST call gets this long; the initial response has to land within Discord's 3 s. */
+const CALL_TIMEOUT_MS = 2500;
+
 /** What the handler returns: a JSON body, or none (202) when Discord was answered out of band. */
 export interface InteractionResult {
   status: number;
@@ -70,7 +73,12 @@ export async function answerInTime(
     // deferral), so the person has it before the extra work starts and whatever that work
     // does cannot change it. If the callback fails, answer directly and skip the extra work.
     try {
-      await rest.createResponse(id, token, pending.direct(quick.reply));
+      await rest.createResponse(
+        id,
+        token,
+        pending.direct(quick.reply),
+        AbortSignal.timeout(CALL_TIMEOUT_MS),
+      );
     } catch (error) {
       log.error('could not answer out of band; answering directly', {
         error: describeError(error),
@@ -82,7 +90,7 @@ export async function answerInTime(
   }
 
   try {
-    await rest.createResponse(id, token, pending.deferral);
+    await rest.createResponse(id, token, pending.deferral, AbortSignal.timeout(CALL_TIMEOUT_MS));
   } catch (error) {
     log.error('could not defer a slow interaction; answering directly', {
       error: describeError(error),
@@ -93,7 +101,7 @@ export async function answerInTime(
   try {
     // For a deferred message (type 5) @original is the "thinking…" message; for a deferred
     // update (type 6) it is the message the button was on. Either way: replace it.
-    await rest.editOriginal(appId, token, renderEdit(reply));
+    await rest.editOriginal(appId, token, renderEdit(reply), AbortSignal.timeout(CALL_TIMEOUT_MS));
   } catch (error) {
     log.error('could not finish a deferred interaction', { error: describeError(error) });
   }
