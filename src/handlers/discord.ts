@@ -3,8 +3,10 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readAllowLists, readDiscordConfig, readDiscordPosting } from '../config.js';
+import { INTERACTION_BUDGET_MS } from '../discord/answer-in-time.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
 import { createDiscordMessageEditor } from '../discord/edit-channel-message.js';
 import {
@@ -63,6 +65,7 @@ export async function handler(
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
+  const budget = startBudget(INTERACTION_BUDGET_MS);
   let current: NonNullable<typeof runtime>;
   try {
     current = await getRuntime();
@@ -83,7 +86,7 @@ export async function handler(
   } catch {
     return json(400, { error: 'body is not JSON' });
   }
-  const result = await current.handle(interaction);
+  const result = await current.handle(interaction, budget);
   return result.body === undefined
     ? { statusCode: result.status }
     : json(result.status, result.body);
