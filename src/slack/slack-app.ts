@@ -56,7 +56,7 @@ const REFRESH_TIMEOUT_MS = 1000;
 /** Without a budget from the handler (tests of the app alone): Slack's 3 s, less a margin. */
 const DEFAULT_BUDGET_MS = 2500;
 /** The Bolt event carries the request's budget to the listeners (`context.budget`). */
-const budgets = new WeakMap<object, RequestBudget>();
+type BudgetedEvent = APIGatewayProxyEventV2 & { budget?: RequestBudget };
 
 /**
  * The Slack side of the tutor: a Bolt app on `AwsLambdaReceiver`, created once per process.
@@ -73,7 +73,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     signingSecret: config.signingSecret,
     logger,
     customPropertiesExtractor: (event) => ({
-      budget: budgets.get(event) ?? startBudget(DEFAULT_BUDGET_MS),
+      budget: (event as BudgetedEvent).budget ?? startBudget(DEFAULT_BUDGET_MS),
     }),
   });
   const app = new App({
@@ -195,8 +195,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     }
     if (!hasParsablePayload(request)) return text(400, 'malformed payload');
     try {
-      const boltEvent = toBoltEvent(event, request);
-      if (budget) budgets.set(boltEvent, budget);
+      const boltEvent: BudgetedEvent = { ...toBoltEvent(event, request), budget };
       const result = await boltHandler(boltEvent, context);
       if (result.statusCode < 500) return result as APIGatewayProxyStructuredResultV2;
       log.error('bolt could not process a signed request', { status: result.statusCode });
