@@ -3,6 +3,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { eventHeader } from '../app/event-header.js';
 import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readAllowLists, readDiscordConfig, readDiscordPosting } from '../config.js';
@@ -75,8 +76,8 @@ export async function handler(
     return json(500, { error: 'not configured' });
   }
   const raw = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
-  const signature = header(event, 'x-signature-ed25519');
-  const timestamp = header(event, 'x-signature-timestamp');
+  const signature = eventHeader(event, 'x-signature-ed25519');
+  const timestamp = eventHeader(event, 'x-signature-timestamp');
   if (!signature || !timestamp || !verifyKey(raw, signature, timestamp, current.publicKey)) {
     return json(401, { error: 'invalid request signature' });
   }
@@ -98,12 +99,4 @@ function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResul
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   };
-}
-
-// HTTP API lower-cases header names, but other callers (serverless-offline, tests) may not.
-function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
-  const headers = event.headers ?? {};
-  const exact = headers[name];
-  if (exact !== undefined) return exact;
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
 }
