@@ -3,16 +3,9 @@ import { createDiscordClient, type DiscordCall } from '../../src/discord/discord
 import { DiscordApiError } from '../../src/errors.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 import { type FakeDiscordApi, startFakeDiscordApi } from '../helpers/fake-discord-api.js';
+import { rejectionOf } from '../helpers/rejection.js';
 
-/** What a call threw, as a DiscordApiError (the test fails if it resolved). */
-async function failure(call: Promise<unknown>): Promise<DiscordApiError> {
-  const error = await call.then(
-    () => new Error('the call succeeded'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DiscordApiError);
-  return error as DiscordApiError;
-}
+const failure = (call: Promise<unknown>) => rejectionOf(call, DiscordApiError);
 
 /** A post to channel `C1`, unless told otherwise. */
 const post = (change: Partial<DiscordCall> = {}): DiscordCall => ({

@@ -3,16 +3,9 @@ import { SlackApiError } from '../../src/errors.js';
 import { createSlackClient, respondWithin } from '../../src/slack/slack-client.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack-api.js';
+import { rejectionOf } from '../helpers/rejection.js';
 
-/** What a call threw, as a SlackApiError (the test fails if it resolved). */
-async function failure(call: Promise<unknown>): Promise<SlackApiError> {
-  const error = await call.then(
-    () => new Error('the call succeeded'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SlackApiError);
-  return error as SlackApiError;
-}
+const failure = (call: Promise<unknown>) => rejectionOf(call, SlackApiError);
 
 const soon = () => AbortSignal.timeout(5000);
 
