@@ -27,8 +27,8 @@ import {
   type SlackHttpRequest,
   toBoltEvent,
 } from './lambda-request.js';
-import { respondWithin } from './respond.js';
 import { askerFromAction, askerFromCommand } from './slack-asker.js';
+import { respondWithin } from './slack-client.js';
 import { ACTION_ID_PREFIX } from './slack-limits.js';
 import { actionResponse, commandResponse } from './slack-response.js';
 import { createSlackMessageUpdater } from './update-message.js';
@@ -63,7 +63,7 @@ const REFRESH_TIMEOUT_MS = 1000;
 /** Without a budget from the handler (tests of the app alone): Slack's 3 s, less a margin. */
 const DEFAULT_BUDGET_MS = 2500;
 /** The Bolt event carries the request's budget to the listeners (`context.budget`). */
-const budgets = new WeakMap<object, RequestBudget>();
+type BudgetedEvent = APIGatewayProxyEventV2 & { budget?: RequestBudget };
 
 /**
  * The Slack side of the tutor: a Bolt app on `AwsLambdaReceiver`, created once per process.
@@ -80,7 +80,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     signingSecret: config.signingSecret,
     logger,
     customPropertiesExtractor: (event) => ({
-      budget: budgets.get(event) ?? startBudget(DEFAULT_BUDGET_MS),
+      budget: (event as BudgetedEvent).budget ?? startBudget(DEFAULT_BUDGET_MS),
     }),
   });
   const app = new App({
@@ -205,8 +205,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     }
     if (!hasParsablePayload(request)) return text(400, 'malformed payload');
     try {
-      const boltEvent = toBoltEvent(event, request);
-      if (budget) budgets.set(boltEvent, budget);
+      const boltEvent: BudgetedEvent = { ...toBoltEvent(event, request), budget };
       const result = await boltHandler(boltEvent, context);
       if (result.statusCode < 500) return result as APIGatewayProxyStructuredResultV2;
       log.error('bolt could not process a signed request', { status: result.statusCode });
