@@ -138,7 +138,10 @@ function numberedAction(reply: Reply, numbers: number[]): string | { error: stri
   const total = options + buttons.length;
   if (numbers.some((n) => n < 1 || n > total)) return { error: `Choose from 1 to ${total}.` };
   if (reply.choiceSet && numbers.every((n) => n <= options)) {
-    return choiceSetAction(reply.choiceSet, numbers.map((n) => n - 1));
+    return choiceSetAction(
+      reply.choiceSet,
+      numbers.map((n) => n - 1),
+    );
   }
   const button = numbers.length === 1 ? buttons[(numbers[0] as number) - options - 1] : undefined;
   return button ? button.action : { error: 'Type one number to click a button.' };

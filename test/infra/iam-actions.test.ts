@@ -8,9 +8,9 @@ import { DynamoStore } from '../../src/store/dynamo-store.js';
 import { runWeekly } from '../../src/team/run-weekly.js';
 import type { Reply } from '../../src/tutor/reply.js';
 import { createTutor } from '../../src/tutor/tutor.js';
+import { firstAnswer } from '../helpers/answer-reply.js';
 import { type CloudFormationTemplate, packageService } from '../helpers/serverless-package.js';
 import { asker, content, fakeClock, testDeps } from '../helpers/test-deps.js';
-import { firstAnswer } from '../helpers/answer-reply.js';
 
 /**
  * The IAM actions a DynamoDB request needs. A transaction is authorised item by item, as the
