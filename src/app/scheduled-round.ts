@@ -3,7 +3,7 @@ import { readAllowLists, readStoreConfig, readTutorConfig, type StoreConfig } fr
 import type { Content } from '../content/content.js';
 import { getContent } from '../content/default-content.js';
 import type { ChannelRoundDeps, RoundSummary } from '../daily/channel-round.js';
-import { createJsonLogger, setLogRequestId } from '../log.js';
+import { createLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 import type { DynamoStore } from '../store/dynamo-store.js';
 import { subscriptionAllowed } from './allow-list.js';
@@ -29,12 +29,13 @@ export function scheduledRound<S extends RoundSummary>(
   metrics: { posted: string; failed: string },
   run: (deps: ScheduledDeps) => Promise<S>,
 ): (event?: unknown, context?: Context) => Promise<S> {
-  const log = createJsonLogger({ handler: name });
+  const log = createLogger(name);
   // Either bot token may be absent: a team may use only one of the two platforms.
   const secrets = createSecretLoader(['SLACK_BOT_TOKEN', 'DISCORD_BOT_TOKEN']);
   let store: DynamoStore | undefined;
   return async (_event, context) => {
-    setLogRequestId(context?.awsRequestId);
+    // Request id, function name and cold start on every line of this invocation (Powertools).
+    if (context) log.addContext(context);
     const config = readStoreConfig();
     const { timeZone, dailyCron } = readTutorConfig();
     const allowLists = readAllowLists();

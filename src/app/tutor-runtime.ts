@@ -1,6 +1,5 @@
 import { readStoreConfig, readTutorConfig } from '../config.js';
 import { getContent } from '../content/default-content.js';
-import { createJsonLogger } from '../log.js';
 import { normalizeText } from '../search/normalize.js';
 import { createSearch } from '../search/search-concepts.js';
 import type { TutorStore } from '../store/tutor-store.js';
@@ -17,9 +16,7 @@ let store: Promise<TutorStore> | undefined;
  * cold `/aws lambda` never loads the AWS SDK.
  */
 export function getTutor(
-  log: Logger & {
-    info(message: string, fields?: Record<string, unknown>): void;
-  } = createJsonLogger(),
+  log: Logger & { info(message: string, fields?: Record<string, unknown>): void },
 ): Tutor {
   if (tutor) return tutor;
   const content = getContent();
