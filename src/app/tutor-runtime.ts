@@ -5,7 +5,7 @@ import { createSearch } from '../search/search-concepts.js';
 import type { TutorStore } from '../store/tutor-store.js';
 import type { Logger } from '../tutor/deps.js';
 import { createTutor, type Tutor } from '../tutor/tutor.js';
-import { emitCounts } from './metrics.js';
+import { createMetrics, MetricUnit } from './metrics.js';
 
 let tutor: Tutor | undefined;
 let store: Promise<TutorStore> | undefined;
@@ -48,9 +48,11 @@ export function missedSearchObserver(
   log: { info(message: string, fields?: Record<string, unknown>): void },
   logQueries: boolean,
 ) {
+  // One metric line per miss, written at once: nothing to flush when the request ends.
+  const metrics = createMetrics({ singleMetric: true });
   return {
     missedSearch(query: string) {
-      emitCounts({ SearchMisses: 1 });
+      metrics.addMetric('SearchMisses', MetricUnit.Count, 1);
       if (logQueries) {
         log.info('search found no note', { query: normalizeText(query).slice(0, 100) });
       }
