@@ -81,6 +81,7 @@ export async function startSlackHandler(options: SlackHandlerOptions = {}) {
         p.channel.id = as.channel;
         p.container.channel_id = as.channel;
       }
+      if (as.state) p.state = as.state;
     });
 
   const stop = async () => {
@@ -101,6 +102,8 @@ export interface ClickAs {
   channel?: string;
   /** The clicking person's home workspace, when it is not the channel's (Slack Connect). */
   userTeam?: string;
+  /** The message's inputs as Slack sends them with a click (ticked checkboxes). */
+  state?: { values: Record<string, Record<string, unknown>> };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: blocks are inspected as the JSON Slack receives
