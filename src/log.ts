@@ -1,38 +1,61 @@
-import type { Logger } from './tutor/deps.js';
+import { LogFormatter, Logger, LogItem } from '@aws-lambda-powertools/logger';
+import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 
 /** Field names whose values are never written to a log, at any depth. */
 const SECRET_FIELDS = /token|secret|signature|authorization|password|key/i;
 
-let requestId: string | undefined;
-
 /**
- * Tags every log line written until the next call with this Lambda request id. A Lambda
- * instance runs one request at a time, so module state is enough, and no logger has to be
- * threaded through Bolt and the core per request.
+ * A Powertools Logger for one handler: JSON lines with the standard Powertools keys, the Lambda
+ * context once the handler calls `addContext`, and every field passed through `redact` first.
+ * Level: `POWERTOOLS_LOG_LEVEL`, or the function's log level; service: `POWERTOOLS_SERVICE_NAME`.
  */
-export function setLogRequestId(id: string | undefined): void {
-  requestId = id;
+export function createLogger(handler: string): Logger & FieldsLogger {
+  // Powertools takes the fields object as its extra input and skips an undefined one; its
+  // signature (rest parameters) just cannot say so to the `Logger` interface of tutor/deps.ts.
+  return new Logger({
+    logFormatter: new RedactingLogFormatter(),
+    persistentKeys: { handler },
+  }) as Logger & FieldsLogger;
+}
+
+/** How the project's code logs: a message and, optionally, one object of fields. */
+export interface FieldsLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
 }
 
 /**
- * One JSON line per entry on stdout/stderr, which CloudWatch keeps as structured logs, with the
- * current request id. Fields that look like secrets are replaced before anything is written.
+ * The keys of Powertools' own formatter (which the package does not export), with the message
+ * and every extra field made safe to log before anything is serialised.
  */
-export function createJsonLogger(base: Record<string, unknown> = {}): Logger & {
-  info(message: string, fields?: Record<string, unknown>): void;
-  child(fields: Record<string, unknown>): ReturnType<typeof createJsonLogger>;
-} {
-  const write = (level: string, message: string, fields: Record<string, unknown> = {}) => {
-    const entry = { level, message, ...(requestId ? { requestId } : {}), ...base, ...fields };
-    const line = JSON.stringify(redact(entry));
-    if (level === 'error') console.error(line);
-    else console.log(line);
-  };
-  return {
-    info: (message, fields) => write('info', message, fields),
-    error: (message, fields) => write('error', message, fields),
-    child: (fields) => createJsonLogger({ ...base, ...fields }),
-  };
+export class RedactingLogFormatter extends LogFormatter {
+  override formatAttributes(
+    attributes: UnformattedAttributes,
+    additionalLogAttributes: LogAttributes,
+  ): LogItem {
+    const context = attributes.lambdaContext;
+    return new LogItem({
+      attributes: {
+        level: attributes.logLevel,
+        message: redactText(attributes.message ?? ''),
+        timestamp: this.formatTimestamp(attributes.timestamp),
+        service: attributes.serviceName,
+        cold_start: context?.coldStart,
+        function_arn: context?.invokedFunctionArn,
+        function_memory_size: context?.memoryLimitInMB,
+        function_name: context?.functionName,
+        function_request_id: context?.awsRequestId,
+        sampling_rate: attributes.sampleRateValue,
+        xray_trace_id: attributes.xRayTraceId,
+        tenant_id: context?.tenantId,
+      },
+    }).addAttributes(redact(additionalLogAttributes) as LogAttributes);
+  }
+
+  /** Only reached by an Error that `redact` did not see; no stack, as everywhere else. */
+  override formatError(error: Error): LogAttributes {
+    return redact(error) as LogAttributes;
+  }
 }
 
 /**

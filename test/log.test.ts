@@ -1,6 +1,7 @@
+import type { Context } from 'aws-lambda';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createJsonLogger, redact, redactText } from '../src/log.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLogger, redact, redactText } from '../src/log.js';
 import { captureLogs } from './helpers/capture-logs.js';
 import { PROPERTY_RUNS } from './helpers/hostile-input.js';
 
@@ -119,19 +120,52 @@ describe('Function: redact', () => {
   });
 });
 
-describe('Function: createJsonLogger', () => {
+describe('Function: createLogger', () => {
   let logs: ReturnType<typeof captureLogs> | undefined;
-  afterEach(() => logs?.restore());
+  afterEach(() => {
+    logs?.restore();
+    vi.unstubAllEnvs();
+  });
 
-  it('writes one JSON line per entry, errors to stderr, with secrets masked', () => {
+  it('writes one Powertools JSON line per entry, with secrets masked', () => {
     logs = captureLogs();
-    const log = createJsonLogger({ handler: 'test' });
+    const log = createLogger('test');
     log.info(`posting to https://hooks.slack.com/commands/T1/2/${RESPONSE_TOKEN}`);
     log.error('failed', { botToken: SLACK_BOT, error: new Error(`bad ${SLACK_BOT}`) });
-    const [info, error] = logs.lines.map((line) => JSON.parse(line));
-    expect(info).toMatchObject({ level: 'info', handler: 'test' });
-    expect(error).toMatchObject({ level: 'error', botToken: '[redacted]' });
+    log.error(`failed with ${SLACK_BOT}`, new Error(`bad ${SLACK_BOT}`));
+    const [info, error, bare] = logs.lines.map((line) => JSON.parse(line));
+    expect(info).toMatchObject({ level: 'INFO', handler: 'test' });
+    expect(error).toMatchObject({ level: 'ERROR', botToken: '[redacted]' });
+    expect(bare.error).toMatchObject({ name: 'Error', message: 'bad xoxb-[redacted]' });
     expect(logs.text()).not.toContain(RESPONSE_TOKEN);
     expect(logs.text()).not.toContain(SLACK_BOT);
+  });
+
+  it('tags each line with the service and the invocation it belongs to', () => {
+    vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'aws-tutor');
+    logs = captureLogs();
+    const log = createLogger('test');
+    for (const awsRequestId of ['req-1', 'req-2']) {
+      log.addContext({ awsRequestId, functionName: 'aws-tutor-ci-slack' } as Context);
+      log.info('answered');
+    }
+    const [first, second] = logs.lines.map((line) => JSON.parse(line));
+    expect(first).toMatchObject({
+      service: 'aws-tutor',
+      function_name: 'aws-tutor-ci-slack',
+      function_request_id: 'req-1',
+      cold_start: false,
+    });
+    expect(second).toMatchObject({ function_request_id: 'req-2' });
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['timestamp', 'message']));
+  });
+
+  it('writes only errors when POWERTOOLS_LOG_LEVEL says so', () => {
+    vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'ERROR');
+    logs = captureLogs();
+    const log = createLogger('test');
+    log.info('not written');
+    log.error('written');
+    expect(logs.lines.map((line) => JSON.parse(line).message)).toEqual(['written']);
   });
 });

@@ -3,12 +3,12 @@ import { readAllowLists, readStoreConfig, readTutorConfig, type StoreConfig } fr
 import type { Content } from '../content/content.js';
 import { getContent } from '../content/default-content.js';
 import type { ChannelRoundDeps, RoundSummary } from '../daily/channel-round.js';
-import { createJsonLogger, setLogRequestId } from '../log.js';
+import { createLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 import type { DynamoStore } from '../store/dynamo-store.js';
 import { subscriptionAllowed } from './allow-list.js';
 import { platformPosters } from './daily-posters.js';
-import { emitCounts } from './metrics.js';
+import { createMetrics, MetricUnit } from './metrics.js';
 
 /** What a scheduled round gets in Lambda: the same for the daily question and the recap. */
 export interface ScheduledDeps extends ChannelRoundDeps {
@@ -26,15 +26,15 @@ export interface ScheduledDeps extends ChannelRoundDeps {
  */
 export function scheduledRound<S extends RoundSummary>(
   name: string,
-  metrics: { posted: string; failed: string },
+  counts: { posted: string; failed: string },
   run: (deps: ScheduledDeps) => Promise<S>,
 ): (event?: unknown, context?: Context) => Promise<S> {
-  const log = createJsonLogger({ handler: name });
+  const log = createLogger(name);
+  const metrics = createMetrics();
   // Either bot token may be absent: a team may use only one of the two platforms.
   const secrets = createSecretLoader(['SLACK_BOT_TOKEN', 'DISCORD_BOT_TOKEN']);
   let store: DynamoStore | undefined;
-  return async (_event, context) => {
-    setLogRequestId(context?.awsRequestId);
+  const runOnce = async () => {
     const config = readStoreConfig();
     const { timeZone, dailyCron } = readTutorConfig();
     const allowLists = readAllowLists();
@@ -50,10 +50,8 @@ export function scheduledRound<S extends RoundSummary>(
       dailyCron,
       log,
     });
-    emitCounts({
-      [metrics.posted]: summary.posted,
-      [metrics.failed]: summary.failed + summary.deferred,
-    });
+    metrics.addMetric(counts.posted, MetricUnit.Count, summary.posted);
+    metrics.addMetric(counts.failed, MetricUnit.Count, summary.failed + summary.deferred);
     if (summary.halted.length > 0) {
       throw new Error(
         `the bot token was refused on ${summary.halted.join(' and ')}; nothing unsubscribed`,
@@ -63,6 +61,16 @@ export function scheduledRound<S extends RoundSummary>(
       throw new Error(`${summary.deferred} channel(s) could not be posted yet; retrying`);
     }
     return summary;
+  };
+  return async (_event, context) => {
+    // Request id, function name and cold start on every line of this invocation (Powertools).
+    if (context) log.addContext(context);
+    try {
+      return await runOnce();
+    } finally {
+      // Written even when the run throws to be retried: those counts are what the alarms watch.
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    }
   };
 }
 

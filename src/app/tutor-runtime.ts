@@ -1,12 +1,11 @@
 import { readStoreConfig, readTutorConfig } from '../config.js';
 import { getContent } from '../content/default-content.js';
-import { createJsonLogger } from '../log.js';
 import { normalizeText } from '../search/normalize.js';
 import { createSearch } from '../search/search-concepts.js';
 import type { TutorStore } from '../store/tutor-store.js';
 import type { Logger } from '../tutor/deps.js';
 import { createTutor, type Tutor } from '../tutor/tutor.js';
-import { emitCounts } from './metrics.js';
+import { createMetrics, MetricUnit } from './metrics.js';
 
 let tutor: Tutor | undefined;
 let store: Promise<TutorStore> | undefined;
@@ -17,9 +16,7 @@ let store: Promise<TutorStore> | undefined;
  * cold `/aws lambda` never loads the AWS SDK.
  */
 export function getTutor(
-  log: Logger & {
-    info(message: string, fields?: Record<string, unknown>): void;
-  } = createJsonLogger(),
+  log: Logger & { info(message: string, fields?: Record<string, unknown>): void },
 ): Tutor {
   if (tutor) return tutor;
   const content = getContent();
@@ -51,9 +48,11 @@ export function missedSearchObserver(
   log: { info(message: string, fields?: Record<string, unknown>): void },
   logQueries: boolean,
 ) {
+  // One metric line per miss, written at once: nothing to flush when the request ends.
+  const metrics = createMetrics({ singleMetric: true });
   return {
     missedSearch(query: string) {
-      emitCounts({ SearchMisses: 1 });
+      metrics.addMetric('SearchMisses', MetricUnit.Count, 1);
       if (logQueries) {
         log.info('search found no note', { query: normalizeText(query).slice(0, 100) });
       }

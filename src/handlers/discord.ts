@@ -15,10 +15,10 @@ import {
   type InteractionHandler,
 } from '../discord/handle-interaction.js';
 import { verifyKey } from '../discord/verify-key.js';
-import { createJsonLogger, setLogRequestId } from '../log.js';
+import { createLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 
-const log = createJsonLogger({ handler: 'discord' });
+const log = createLogger('discord');
 // Answering interactions needs the public key and the application id (for follow-ups); the
 // bot token is only for the daily posts.
 const secrets = createSecretLoader(['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID']);
@@ -65,7 +65,8 @@ export async function handler(
   event: APIGatewayProxyEventV2,
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
-  setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
+  // Request id, function name and cold start on every line of this invocation (Powertools).
+  if (context) log.addContext(context);
   const budget = startBudget(INTERACTION_BUDGET_MS);
   let current: NonNullable<typeof runtime>;
   try {

@@ -7,11 +7,11 @@ import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readAllowLists, readSlackConfig, readStoreConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
-import { createJsonLogger, setLogRequestId } from '../log.js';
+import { createLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
 import { createSlackHandler, type SlackLambdaHandler } from '../slack/slack-app.js';
 
-const log = createJsonLogger({ handler: 'slack' });
+const log = createLogger('slack');
 const secrets = createSecretLoader(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN']);
 // Start reading SSM during Lambda's init phase, so the call overlaps the rest of the cold start.
 // A failure here is retried, and reported, by the first request.
@@ -56,7 +56,8 @@ export async function handler(
   event: APIGatewayProxyEventV2,
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
-  setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
+  // Request id, function name and cold start on every line of this invocation (Powertools).
+  if (context) log.addContext(context);
   const budget = startBudget(SLACK_BUDGET_MS);
   let current: SlackLambdaHandler;
   try {

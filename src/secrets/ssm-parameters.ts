@@ -28,6 +28,8 @@ export async function getSecureParameters(
       throwOnRequestTimeout: true,
     },
   });
+  // The SDK itself, not Powertools Parameters: its SSMProvider calls send() with no options, so
+  // this abort signal could not reach the request, and its cache (5 s at least) would fight ours.
   const out = await client.send(
     new GetParametersCommand({ Names: [...names], WithDecryption: true }),
     { abortSignal: AbortSignal.timeout(SSM_DEADLINE_MS) },

@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { missedSearchObserver } from '../../src/app/tutor-runtime.js';
 import { readTutorConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
+import { captureLogs } from '../helpers/capture-logs.js';
 
 describe('Function: missedSearchObserver', () => {
   afterEach(() => vi.restoreAllMocks());
 
   const capture = () => {
-    const lines: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((line: unknown) => lines.push(String(line)));
+    // Powertools writes the metric line to stdout itself, not through the global console.
+    const { lines } = captureLogs();
     const logged: { message: string; fields?: Record<string, unknown> }[] = [];
     const log = {
       info: (message: string, fields?: Record<string, unknown>) => logged.push({ message, fields }),

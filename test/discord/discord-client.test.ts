@@ -83,10 +83,9 @@ describe('Function: createDiscordClient', () => {
 
   it('gives up on a call that never answers at the deadline its caller gave', async () => {
     fake.stallNext('/channels/');
-    const started = Date.now();
     const error = await failure(discord().request(post({ signal: AbortSignal.timeout(200) })));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(error).toMatchObject({ status: 0, scope: 'transient' });
+    // The caller's signal ended it (a stalled call would outlast the test): no wall clock read.
     expect((error.cause as Error).name).toBe('TimeoutError');
   });
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Subscription } from '../../src/store/records.js';
+import { captureLogs, theMetricLine } from '../helpers/capture-logs.js';
 import { freshStore } from '../helpers/dynamo.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 
@@ -11,6 +12,9 @@ const sub = (platform: string, workspaceId: string, channelId: string): Subscrip
   subscribedAt: '2026-11-20T09:00:00.000Z',
   status: 'active',
 });
+
+/** The deployed function's name in stage ci, which its alarm names (template test). */
+const FUNCTION = 'aws-tutor-ci-dailyQuiz';
 
 describe('Handler: dailyQuiz', () => {
   let apis: Awaited<ReturnType<typeof startFakeChatApis>>;
@@ -26,6 +30,9 @@ describe('Handler: dailyQuiz', () => {
       DISCORD_BOT_TOKEN: 'discord-test',
       DISCORD_API_URL: apis.discordApiUrl,
     });
+    // What serverless.yml gives the deployed function.
+    vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'aws-tutor');
+    vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', FUNCTION);
     for (const s of [
       sub('slack', 'T1', 'C1'),
       sub('slack', 'T1', 'C2'),
@@ -36,14 +43,24 @@ describe('Handler: dailyQuiz', () => {
     }
     apis.gone.add('GONE');
   });
-  afterAll(() => apis.close());
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await apis.close();
+  });
 
   it('fails loudly on a revoked token and keeps every subscription (the retry posts them)', async () => {
     const { handler } = await import('../../src/handlers/daily-quiz.js');
     apis.revoked.add('slack');
     apis.revoked.add('discord');
+    const logs = captureLogs();
     const thrown = await handler().catch((e: Error) => e);
+    logs.restore();
     apis.revoked.clear();
+    // The counts are written although the run throws: every channel is left for the retry.
+    expect(theMetricLine(logs.lines, FUNCTION)).toMatchObject({
+      DailyPostsPosted: 0,
+      DailyPostsFailed: 4,
+    });
     expect(thrown).toBeInstanceOf(Error);
     expect((thrown as Error).message).toMatch(
       /bot token was refused on (slack and discord|discord and slack)/,
@@ -61,8 +78,14 @@ describe('Handler: dailyQuiz', () => {
 
   it('on the retry, posts to every subscribed channel once, and marks the dead one', async () => {
     const { handler } = await import('../../src/handlers/daily-quiz.js');
+    const logs = captureLogs();
     const summary = await handler();
+    logs.restore();
     expect(summary).toMatchObject({ channels: 4, posted: 3, failed: 1, deferred: 0 });
+    expect(theMetricLine(logs.lines, FUNCTION)).toMatchObject({
+      DailyPostsPosted: 3,
+      DailyPostsFailed: 1,
+    });
     const slack = apis.messages.filter((m) => m.platform === 'slack');
     expect(slack.map((m) => m.channel).sort()).toEqual(['C1', 'C2']);
     expect(slack[0]?.authorization).toBe('Bearer xoxb-test');

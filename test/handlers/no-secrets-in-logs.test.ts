@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDaily } from '../../src/daily/run-daily.js';
 import { createDiscordPoster } from '../../src/discord/discord-poster.js';
-import { createJsonLogger } from '../../src/log.js';
+import { createLogger } from '../../src/log.js';
 import { createSlackPoster } from '../../src/slack/slack-poster.js';
 import { captureLogs } from '../helpers/capture-logs.js';
 import {
@@ -154,7 +154,7 @@ describe('Handlers: no secret in logs or answers', () => {
         },
         clock: fakeClock('2026-11-23T09:00:00Z'),
         timeZone: 'Europe/London',
-        log: createJsonLogger({ handler: 'dailyQuiz' }),
+        log: createLogger('dailyQuiz'),
         sleep: async () => {},
       });
       expect(summary).toMatchObject({ failed: 2, deferred: 2 });

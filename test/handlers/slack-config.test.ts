@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureLogs } from '../helpers/capture-logs.js';
 import { startFakeSsm } from '../helpers/fake-ssm.js';
 import { loadSlackEvent, signEvent, TEST_SIGNING_SECRET } from '../helpers/slack-request.js';
 
@@ -13,8 +14,8 @@ describe('Handler: slack (settings)', () => {
     vi.stubEnv('SLACK_SIGNING_SECRET', '');
     vi.stubEnv('SLACK_BOT_TOKEN', 'xoxb-test-token');
     vi.stubEnv('TABLE_NAME', '');
-    const logged: string[] = [];
-    vi.spyOn(console, 'error').mockImplementation((line: string) => logged.push(line));
+    // Powertools writes to stdout and stderr itself, not through the global console.
+    const logged = captureLogs().lines;
     const { handler } = await import('../../src/handlers/slack.js');
     const event = signEvent(loadSlackEvent('url-verification'));
 
@@ -23,7 +24,9 @@ describe('Handler: slack (settings)', () => {
     expect(noSecret.body).not.toContain('SLACK_SIGNING_SECRET');
     expect(logged.at(-1)).toContain('"setting":"SLACK_SIGNING_SECRET"');
     // Every line carries the Lambda request id, to find one request's lines in CloudWatch.
-    expect(JSON.parse(logged.at(-1) as string)).toMatchObject({ requestId: 'req-0001' });
+    expect(JSON.parse(logged.at(-1) as string)).toMatchObject({
+      function_request_id: 'req-0001',
+    });
 
     // The table is checked at cold start too, not first on someone's quiz.
     vi.stubEnv('SLACK_SIGNING_SECRET', TEST_SIGNING_SECRET);
@@ -89,8 +92,7 @@ describe('Handler: slack (settings)', () => {
       vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
       vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
       vi.stubEnv('AWS_ENDPOINT_URL_SSM', ssm.endpoint);
-      const logged: string[] = [];
-      vi.spyOn(console, 'error').mockImplementation((line: string) => logged.push(line));
+      const logged = captureLogs().lines;
       const { handler } = await import('../../src/handlers/slack.js');
 
       const answer = await handler(signEvent(loadSlackEvent('url-verification')));

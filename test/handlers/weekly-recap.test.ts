@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Subscription } from '../../src/store/records.js';
+import { captureLogs, theMetricLine } from '../helpers/capture-logs.js';
 import { freshStore } from '../helpers/dynamo.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 
@@ -27,6 +28,9 @@ describe('Handler: weeklyRecap', () => {
       DISCORD_BOT_TOKEN: 'discord-test',
       DISCORD_API_URL: apis.discordApiUrl,
     });
+    // What serverless.yml gives the deployed function.
+    vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'aws-tutor');
+    vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', 'aws-tutor-ci-weeklyRecap');
     for (const s of [
       sub('slack', 'T1', 'C1'),
       sub('slack', 'T1', 'C2'),
@@ -36,14 +40,23 @@ describe('Handler: weeklyRecap', () => {
     }
     await fresh.store.setRecap({ platform: 'slack', workspaceId: 'T1' }, 'C2', false);
   });
-  afterAll(() => apis.close());
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await apis.close();
+  });
 
   it('fails loudly on a revoked token, posting nothing, so Lambda retries', async () => {
     const { handler } = await import('../../src/handlers/weekly-recap.js');
     apis.revoked.add('slack');
+    const logs = captureLogs();
     const thrown = await handler().catch((e: Error) => e);
+    logs.restore();
     apis.revoked.clear();
     expect((thrown as Error).message).toMatch(/bot token was refused on slack/);
+    // Counted although the run throws: the refused platform's channel is left for the retry.
+    expect(theMetricLine(logs.lines, 'aws-tutor-ci-weeklyRecap')).toMatchObject({
+      RecapPostsFailed: 1,
+    });
     expect(apis.messages.filter((m) => m.platform === 'slack')).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import { afterAll, beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 
 /**
  * Captures everything written to the console and to stdout/stderr until `restore()`, as the
@@ -46,4 +46,26 @@ export function quietLogs(): { current?: ReturnType<typeof captureLogs> } {
   });
   afterAll(() => holder.current?.restore());
   return holder;
+}
+
+/** An embedded-metric line, as CloudWatch reads it: the definitions, then the values by name. */
+export interface MetricLine {
+  _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][] }[] };
+  [name: string]: unknown;
+}
+
+/**
+ * The one embedded-metric line among `lines`, checked for what the alarms match on (see the
+ * template test): namespace `AwsTutor`, dimensions exactly `service` and `Function`.
+ */
+export function theMetricLine(lines: string[], functionName: string): MetricLine {
+  const [metric, ...more] = lines
+    .filter((line) => line.startsWith('{"_aws":'))
+    .map((line) => JSON.parse(line) as MetricLine);
+  expect(more).toEqual([]);
+  const [definition] = metric?._aws.CloudWatchMetrics ?? [];
+  expect(definition?.Namespace).toBe('AwsTutor');
+  expect(definition?.Dimensions.map((set) => [...set].sort())).toEqual([['Function', 'service']]);
+  expect(metric).toMatchObject({ service: 'aws-tutor', Function: functionName });
+  return metric as MetricLine;
 }

@@ -212,17 +212,26 @@ describe('serverless package --stage ci (offline, no credentials)', () => {
       );
       expect(alarm, fn).toBeDefined();
     }
-    // Must match the embedded metric the daily handler writes (namespace and dimension).
-    expect(alarms.DailyPostsFailedAlarm).toMatchObject({
-      Namespace: 'AwsTutor',
-      MetricName: 'DailyPostsFailed',
-      Dimensions: [{ Name: 'Function', Value: 'aws-tutor-ci-dailyQuiz' }],
-    });
-    expect(alarms.RecapPostsFailedAlarm).toMatchObject({
-      Namespace: 'AwsTutor',
-      MetricName: 'RecapPostsFailed',
-      Dimensions: [{ Name: 'Function', Value: 'aws-tutor-ci-weeklyRecap' }],
-    });
+    // Must match the metric the scheduled handlers write (test/handlers/daily-quiz.test.ts):
+    // namespace, and exactly the dimensions `service` (the function's POWERTOOLS_SERVICE_NAME)
+    // and `Function` (its name), since an alarm matches a metric's whole dimension set.
+    for (const [alarm, metric, logicalId, name] of [
+      ['DailyPostsFailedAlarm', 'DailyPostsFailed', 'DailyQuizLambdaFunction', 'dailyQuiz'],
+      ['RecapPostsFailedAlarm', 'RecapPostsFailed', 'WeeklyRecapLambdaFunction', 'weeklyRecap'],
+    ] as const) {
+      expect(functionEnv(ci.template, logicalId).POWERTOOLS_SERVICE_NAME).toBe('aws-tutor');
+      expect(ci.template.Resources[logicalId]?.Properties.FunctionName).toBe(
+        `aws-tutor-ci-${name}`,
+      );
+      expect(alarms[alarm]).toMatchObject({
+        Namespace: 'AwsTutor',
+        MetricName: metric,
+        Dimensions: [
+          { Name: 'service', Value: 'aws-tutor' },
+          { Name: 'Function', Value: `aws-tutor-ci-${name}` },
+        ],
+      });
+    }
     for (const { queue } of SCHEDULED) {
       expect(alarms[`${queue}Alarm`]).toMatchObject({
         Namespace: 'AWS/SQS',

@@ -69,11 +69,10 @@ describe('Function: createSlackClient', () => {
 
   it('gives up on a call that never answers at the deadline its caller gave', async () => {
     fake.stallNext('chat.update');
-    const started = Date.now();
     const call = slack().call('chat.update', { channel: 'C1', ts: '1' }, AbortSignal.timeout(200));
     const error = await failure(call);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(error.scope).toBe('transient');
+    // The caller's signal ended it (a stalled call would outlast the test): no wall clock read.
     expect((error.cause as Error).name).toBe('TimeoutError');
   });
 
@@ -107,10 +106,9 @@ describe('Function: respondWithin', () => {
   });
 
   it('gives up on a response_url that never answers at the deadline', async () => {
-    const started = Date.now();
     const url = fake.responseUrl('stalled-client');
     const error = await failure(respondWithin(url, {}, AbortSignal.timeout(200)));
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The caller's signal ended it (a stalled call would outlast the test): no wall clock read.
     expect((error.cause as Error).name).toBe('TimeoutError');
   });
 });
