@@ -3,12 +3,12 @@
  * edits notes' aliases, keywords and learner questions: the in-scope queries it gets wrong,
  * and how close the off-topic ones come to a card. `-- --note ID` shows one note's queries.
  */
-import { getContent } from '../src/content/default-content.js';
+import { loadContent } from '../src/content/default-content.js';
 import { createSearch, SEARCH_TUNING } from '../src/search/search-concepts.js';
 import { IN_SCOPE } from '../test/search/in-scope.js';
 import { OFF_TOPIC } from '../test/search/off-topic-queries.js';
 
-const search = createSearch(getContent());
+const search = createSearch(await loadContent());
 const only = process.argv.includes('--note')
   ? process.argv[process.argv.indexOf('--note') + 1]
   : undefined;

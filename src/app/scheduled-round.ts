@@ -1,7 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { readAllowLists, readStoreConfig, readTutorConfig, type StoreConfig } from '../config.js';
 import type { Content } from '../content/content.js';
-import { getContent } from '../content/default-content.js';
+import { loadContent } from '../content/default-content.js';
 import type { ChannelRoundDeps, RoundSummary } from '../daily/channel-round.js';
 import { createLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
@@ -41,7 +41,7 @@ export function scheduledRound<S extends RoundSummary>(
     store ??= await openRunStore(config);
     const summary = await run({
       store,
-      content: getContent(),
+      content: await loadContent(),
       posters: platformPosters(await secrets.load()),
       platforms: ['slack', 'discord'],
       allowed: (subscription) => subscriptionAllowed(allowLists, subscription),

@@ -1,5 +1,5 @@
 import { readStoreConfig, readTutorConfig } from '../config.js';
-import { getContent } from '../content/default-content.js';
+import { loadContent } from '../content/default-content.js';
 import { normalizeText } from '../search/normalize.js';
 import { createSearch } from '../search/search-concepts.js';
 import type { TutorStore } from '../store/tutor-store.js';
@@ -15,11 +15,12 @@ let store: Promise<TutorStore> | undefined;
  * The DynamoDB client is imported and created only when a command first needs the store, so a
  * cold `/aws lambda` never loads the AWS SDK.
  */
-export function getTutor(
+export async function getTutor(
   log: Logger & { info(message: string, fields?: Record<string, unknown>): void },
-): Tutor {
+): Promise<Tutor> {
   if (tutor) return tutor;
-  const content = getContent();
+  const content = await loadContent();
+  if (tutor) return tutor;
   tutor = createTutor({
     content,
     search: createSearch(content),

@@ -7,6 +7,7 @@ import { eventHeader } from '../app/event-header.js';
 import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readAllowLists, readDiscordConfig, readDiscordPosting } from '../config.js';
+import { loadContent } from '../content/default-content.js';
 import { INTERACTION_BUDGET_MS } from '../discord/answer-in-time.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
 import { createDiscordMessageEditor } from '../discord/edit-channel-message.js';
@@ -24,6 +25,8 @@ const log = createLogger('discord');
 const secrets = createSecretLoader(['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID']);
 // Start reading SSM during Lambda's init phase; the first request retries and reports a failure.
 secrets.load().catch(() => undefined);
+// The content (its own chunk) compiles meanwhile, while the SSM request is in flight.
+loadContent().catch(() => undefined);
 // Here the bot token is used only to edit the daily question's live count. It is loaded on its
 // own, when an edit is due: if it is missing, or this function may not read it, the count stays
 // as posted and answering is unaffected.
@@ -39,12 +42,13 @@ async function getRuntime() {
   const env = await secrets.load();
   if (runtime?.env === env) return runtime;
   const config = readDiscordConfig(env);
+  const tutor = await getTutor(log);
   runtime = {
     env,
     publicKey: config.publicKey,
     handle: createInteractionHandler({
       allowed: readAllowLists().discord,
-      tutor: () => getTutor(log),
+      tutor: () => tutor,
       rest: createDiscordRest({ apiUrl: config.apiUrl }),
       log,
       editChannelMessage: createDiscordMessageEditor({

@@ -6,6 +6,7 @@ import type {
 import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readAllowLists, readSlackConfig, readStoreConfig } from '../config.js';
+import { loadContent } from '../content/default-content.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { createSecretLoader } from '../secrets/load-secrets.js';
@@ -16,6 +17,8 @@ const secrets = createSecretLoader(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN']);
 // Start reading SSM during Lambda's init phase, so the call overlaps the rest of the cold start.
 // A failure here is retried, and reported, by the first request.
 secrets.load().catch(() => undefined);
+// The content (its own chunk) compiles meanwhile, while the SSM request is in flight.
+loadContent().catch(() => undefined);
 
 let slack: { env: object; handle: SlackLambdaHandler } | undefined;
 
@@ -43,7 +46,7 @@ async function getSlack(freshWithinMs?: number): Promise<SlackLambdaHandler> {
   const config = readSlackConfig(env);
   readStoreConfig();
   const allowed = readAllowLists().slack;
-  slack = { env, handle: createSlackHandler({ config, tutor: getTutor(log), log, allowed }) };
+  slack = { env, handle: createSlackHandler({ config, tutor: await getTutor(log), log, allowed }) };
   return slack.handle;
 }
 

@@ -1,7 +1,7 @@
 import { platformPosters } from '../app/daily-posters.js';
 import { readTutorConfig } from '../config.js';
 import type { Content } from '../content/content.js';
-import { getContent } from '../content/default-content.js';
+import { loadContent } from '../content/default-content.js';
 import type { ChannelRoundDeps, RoundSummary } from '../daily/channel-round.js';
 import { createTerminalPoster } from '../daily/terminal-poster.js';
 import { LocalDynamoError } from '../errors.js';
@@ -31,7 +31,7 @@ export async function runLocalRound<S extends RoundSummary>(
       const { timeZone, dailyCron } = readTutorConfig();
       const summary = await run({
         store: local.store,
-        content: getContent(),
+        content: await loadContent(),
         posters: { local: createTerminalPoster(), ...platformPosters() },
         clock: () => new Date(),
         timeZone,

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readTutorConfig } from '../config.js';
-import { getContent } from '../content/default-content.js';
+import { loadContent } from '../content/default-content.js';
 import { currentDailyPost } from '../daily/live-count.js';
 import { runDaily } from '../daily/run-daily.js';
 import { createTerminalPoster } from '../daily/terminal-poster.js';
@@ -45,7 +45,7 @@ const store = () => {
   return opening;
 };
 
-const content = getContent();
+const content = await loadContent();
 const log = {
   info: () => {},
   error: (message: string, fields?: Record<string, unknown>) =>

@@ -1,10 +1,10 @@
 import { createContent } from '../../src/content/content.js';
-import { getContent } from '../../src/content/default-content.js';
+import { loadContent } from '../../src/content/default-content.js';
 import { createSearch } from '../../src/search/search-concepts.js';
 import type { TutorStore } from '../../src/store/tutor-store.js';
 import type { Asker, TutorDeps } from '../../src/tutor/deps.js';
 
-export const content = getContent();
+export const content = await loadContent();
 export const search = createSearch(content);
 export { createContent };
 

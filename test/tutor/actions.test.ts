@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/default-content.js';
+import { loadContent } from '../../src/content/default-content.js';
 import { TOPICS } from '../../src/content/types.js';
 import { UnknownActionError } from '../../src/errors.js';
 import {
@@ -9,7 +9,7 @@ import {
   MAX_ACTION_LENGTH,
 } from '../../src/tutor/actions.js';
 
-const content = getContent();
+const content = await loadContent();
 const longest = (ids: readonly string[]) => ids.reduce((a, b) => (b.length > a.length ? b : a), '');
 const longestQuestionId = longest(content.questions.map((q) => q.id));
 const longestNoteId = longest(content.notes.map((n) => n.id));
