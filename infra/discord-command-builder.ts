@@ -49,6 +49,28 @@ export function buildAwsCommand() {
     )
     .addSubcommand((sub) =>
       sub
+        .setName('exam')
+        .setDescription('A private mock exam, weighted like the Cloud Practitioner exam')
+        .addIntegerOption((o) =>
+          o
+            .setName('questions')
+            .setDescription('How many questions (5 to 65, default 20)')
+            .setMinValue(5)
+            .setMaxValue(65),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('action')
+            .setDescription('Start or resume (default), stop, or see your last five results')
+            .addChoices(
+              { name: 'start or resume', value: 'start' },
+              { name: 'stop', value: 'stop' },
+              { name: 'history', value: 'history' },
+            ),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
         .setName('leaderboard')
         .setDescription('The top 10 of this server')
         .addStringOption((o) =>

@@ -158,25 +158,56 @@ export class ConcurrentUpdateError extends Error {
   }
 }
 
+/**
+ * How far a failed chat API call reaches: `token` (the bot token itself is refused: every channel
+ * of the platform), `channel` (the channel is gone or the bot lost access to it), or `transient`
+ * (rate limits, outages, timeouts: try again). The platform clients decide which.
+ */
+export type ChatApiScope = 'token' | 'channel' | 'transient';
+
+/** What a chat API failure tells its caller besides its message. */
+export interface ChatApiFailure {
+  scope?: ChatApiScope;
+  /** Short and token-free, for logs and a failed subscription (`channel_not_found`). */
+  reason?: string;
+  /** The platform asked us to wait this long (429 `Retry-After`) before trying again. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/** A call to Slack's or Discord's API failed; `scope` says how far that reaches. */
+export class ChatApiError extends Error {
+  readonly scope: ChatApiScope;
+  readonly reason: string;
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, failure: ChatApiFailure = {}) {
+    super(message, failure.cause === undefined ? undefined : { cause: failure.cause });
+    this.name = 'ChatApiError';
+    this.scope = failure.scope ?? 'transient';
+    this.reason = failure.reason ?? message;
+    this.retryAfterMs = failure.retryAfterMs;
+  }
+}
+
 /** A call to Discord's REST API failed; `status` is the HTTP status (0 when nothing came back). */
-export class DiscordApiError extends Error {
+export class DiscordApiError extends ChatApiError {
   constructor(
     readonly route: string,
     readonly status: number,
-    options?: { cause?: unknown },
+    failure: ChatApiFailure = {},
   ) {
-    super(`Discord ${route} failed${status ? ` with HTTP ${status}` : ''}`, options);
+    super(`Discord ${route} failed${status ? ` with HTTP ${status}` : ''}`, failure);
     this.name = 'DiscordApiError';
   }
 }
 
 /** A call to Slack's Web API failed (network, HTTP status or `ok: false`); the cause says which. */
-export class SlackApiError extends Error {
+export class SlackApiError extends ChatApiError {
   constructor(
     readonly method: string,
-    cause?: unknown,
+    failure: ChatApiFailure = {},
   ) {
-    super(`Slack ${method} failed`, { cause });
+    super(`Slack ${method} failed`, failure);
     this.name = 'SlackApiError';
   }
 }

@@ -74,7 +74,7 @@ export async function answerDaily(
       if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);
       throw error;
     }
-    const reply = feedbackReply(deps, question, action.choice);
+    const reply = feedbackReply(deps, question, [action.choice]);
     reply.replaceOriginal = false;
     reply.sections.push(
       `${correct ? `+${points} points. ` : ''}Daily streak: ${streak} 🔥. The answer is revealed to the channel with the next daily question.`,

@@ -1,12 +1,9 @@
+import { ChatApiError, type ChatApiScope } from '../errors.js';
 import type { Subscription } from '../store/records.js';
 import type { Reply } from '../tutor/reply.js';
 
-/**
- * What went wrong with a post, and how far it reaches: `channel` (the channel is gone or the
- * bot lost access to it), `token` (the bot token itself is refused: every channel of the
- * platform), or `transient` (rate limits, outages: try again).
- */
-export type PostFailureScope = 'channel' | 'token' | 'transient';
+/** What went wrong with a post, and how far it reaches: see `ChatApiScope`. */
+export type PostFailureScope = ChatApiScope;
 
 /** What happened to one post attempt. */
 export type PostResult =
@@ -22,4 +19,13 @@ export type PostResult =
 /** Posts a `Reply` to one channel of one platform. Never throws: failures are results. */
 export interface ChannelPoster {
   post(channel: Subscription, reply: Reply): Promise<PostResult>;
+}
+
+/** A failed post as a result: a platform client's error keeps its scope and wait. */
+export function failedPost(error: unknown): PostResult {
+  if (!(error instanceof ChatApiError)) {
+    return { ok: false, scope: 'transient', error: String(error) };
+  }
+  const wait = error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs };
+  return { ok: false, scope: error.scope, ...wait, error: error.reason };
 }

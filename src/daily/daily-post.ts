@@ -3,7 +3,6 @@ import { stablePermutation } from '../content/shuffle-choices.js';
 import type { Question } from '../content/types.js';
 import type { DailyRecord, DailyTally } from '../store/records.js';
 import { dayNumber } from '../time/calendar.js';
-import { encodeAction } from '../tutor/actions.js';
 import { questionReply } from '../tutor/commands/quiz.js';
 import type { Reply } from '../tutor/reply.js';
 
@@ -39,7 +38,7 @@ export function dailyPostReply(
     { content },
     question,
     `Question of the day, ${record.date}`,
-    (choice) => encodeAction({ kind: 'daily-answer', date: record.date, choice }),
+    `d:${record.date}:`,
     'channel',
   );
   const reveal = record.reveal;

@@ -1,4 +1,5 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
+import type { RequestBudget } from '../app/request-budget.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../tutor/deps.js';
 import type { Reply } from '../tutor/reply.js';
@@ -11,17 +12,28 @@ import { renderEdit } from './render-message.js';
  */
 export const ANSWER_WITHIN_MS = 2000;
 
+/**
+ * The first response (the answer out of band, or the deferral) must reach Discord within
+ * 3 seconds of the interaction: the budget a request starts with, less room for the network.
+ */
+export const INTERACTION_BUDGET_MS = 2500;
+
+/** Finishing a deferred answer has the interaction token's 15 minutes; one try gets this long. */
+const EDIT_TIMEOUT_MS = 2500;
+
 /** What the handler returns: a JSON body, or none (202) when Discord was answered out of band. */
 export interface InteractionResult {
   status: number;
   body?: unknown;
 }
 
-/** What `answerInTime` needs: where to send a deferral, where to log, and the budget. */
+/** What `answerInTime` needs: where to send a deferral, where to log, and the time limits. */
 export interface AnswerInTime {
   rest: DiscordRest;
   log: Logger;
   answerWithinMs: number;
+  /** The request's budget, started when it arrived: the first response must land within it. */
+  budget: RequestBudget;
 }
 
 /** One interaction being answered: the work in flight and both ways to answer it. */
@@ -58,7 +70,7 @@ export interface PendingAnswer {
  * fixed when it is deferred, so the edit keeps it (see `RoutedCommand.deferAs`).
  */
 export async function answerInTime(
-  { rest, log, answerWithinMs }: AnswerInTime,
+  { rest, log, answerWithinMs, budget }: AnswerInTime,
   pending: PendingAnswer,
 ): Promise<InteractionResult> {
   const quick = await raceTimeout(pending.work, answerWithinMs);
@@ -70,7 +82,7 @@ export async function answerInTime(
     // deferral), so the person has it before the extra work starts and whatever that work
     // does cannot change it. If the callback fails, answer directly and skip the extra work.
     try {
-      await rest.createResponse(id, token, pending.direct(quick.reply));
+      await rest.createResponse(id, token, pending.direct(quick.reply), budget.until());
     } catch (error) {
       log.error('could not answer out of band; answering directly', {
         error: describeError(error),
@@ -82,7 +94,7 @@ export async function answerInTime(
   }
 
   try {
-    await rest.createResponse(id, token, pending.deferral);
+    await rest.createResponse(id, token, pending.deferral, budget.until());
   } catch (error) {
     log.error('could not defer a slow interaction; answering directly', {
       error: describeError(error),
@@ -93,7 +105,7 @@ export async function answerInTime(
   try {
     // For a deferred message (type 5) @original is the "thinking…" message; for a deferred
     // update (type 6) it is the message the button was on. Either way: replace it.
-    await rest.editOriginal(appId, token, renderEdit(reply));
+    await rest.editOriginal(appId, token, renderEdit(reply), AbortSignal.timeout(EDIT_TIMEOUT_MS));
   } catch (error) {
     log.error('could not finish a deferred interaction', { error: describeError(error) });
   }

@@ -47,6 +47,27 @@ export const AWS_COMMAND = {
     ]),
     subcommand('score', 'Your points, rank, streak and mastery per topic', []),
     subcommand('team', 'What this server knows and misses, with nobody named', []),
+    subcommand('exam', 'A private mock exam, weighted like the Cloud Practitioner exam', [
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'questions',
+        description: 'How many questions (5 to 65, default 20)',
+        required: false,
+        min_value: 5,
+        max_value: 65,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'action',
+        description: 'Start or resume (default), stop, or see your last five results',
+        required: false,
+        choices: [
+          { name: 'start or resume', value: 'start' },
+          { name: 'stop', value: 'stop' },
+          { name: 'history', value: 'history' },
+        ],
+      },
+    ]),
     subcommand('leaderboard', 'The top 10 of this server', [
       {
         type: ApplicationCommandOptionType.String,

@@ -17,6 +17,9 @@ export const LIMITS = {
   buttonsPerRow: 5,
   buttonLabel: 80,
   customId: 100,
+  selectOptions: 25,
+  selectLabel: 100,
+  selectPlaceholder: 150,
   buttonUrl: 512,
 } as const;
 

@@ -2,82 +2,78 @@ import type {
   APIInteractionResponse,
   APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import { DiscordApiError } from '../errors.js';
+import { createDiscordClient } from './discord-client.js';
 
 /**
  * The few interaction endpoints of Discord's REST API the handler needs. They are authorised
- * by the interaction token in the path, so no bot token is sent.
+ * by the interaction token in the path, so no bot token is sent. Each call ends at `signal`.
  */
 export interface DiscordRest {
   /** `POST /interactions/{id}/{token}/callback`: the initial response, sent out of band. */
-  createResponse(interactionId: string, token: string, body: APIInteractionResponse): Promise<void>;
+  createResponse(
+    interactionId: string,
+    token: string,
+    body: APIInteractionResponse,
+    signal: AbortSignal,
+  ): Promise<void>;
   /** `PATCH /webhooks/{app}/{token}/messages/@original`: finish a deferred response. */
   editOriginal(
     appId: string,
     token: string,
     body: APIInteractionResponseCallbackData,
+    signal: AbortSignal,
   ): Promise<void>;
   /** `DELETE /webhooks/{app}/{token}/messages/@original`. */
-  deleteOriginal(appId: string, token: string): Promise<void>;
+  deleteOriginal(appId: string, token: string, signal: AbortSignal): Promise<void>;
   /** `POST /webhooks/{app}/{token}`: a follow-up message, which may be ephemeral. */
-  followUp(appId: string, token: string, body: APIInteractionResponseCallbackData): Promise<void>;
+  followUp(
+    appId: string,
+    token: string,
+    body: APIInteractionResponseCallbackData,
+    signal: AbortSignal,
+  ): Promise<void>;
 }
 
-/** Where the REST API is, and how long one call may take. */
-export interface DiscordRestOptions {
-  /** Base URL including the version, without a trailing slash (`DISCORD_API_URL`). */
-  apiUrl: string;
-  /** Per request; the initial response has to land within Discord's 3 seconds. */
-  timeoutMs?: number;
-}
-
-// Discord asks every API client to identify itself this way.
-const USER_AGENT = 'DiscordBot (https://github.com/aws-tutor/aws-tutor, 0.1.0)';
-
-/** A client for the interaction endpoints, over global `fetch`. Failures throw `DiscordApiError`. */
-export function createDiscordRest({ apiUrl, timeoutMs = 2500 }: DiscordRestOptions): DiscordRest {
-  const call = async (method: string, route: string, path: string, body?: unknown) => {
-    let response: Response;
-    try {
-      response = await fetch(`${apiUrl}${path}`, {
-        method,
-        headers: {
-          'User-Agent': USER_AGENT,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new DiscordApiError(route, 0, { cause: error });
-    }
-    // Drain the body so the connection can be reused; its content is not needed.
-    await response.arrayBuffer().catch(() => undefined);
-    if (!response.ok) throw new DiscordApiError(route, response.status);
-  };
+/** The interaction endpoints at `apiUrl` (`DISCORD_API_URL`). Failures throw `DiscordApiError`. */
+export function createDiscordRest({ apiUrl }: { apiUrl: string }): DiscordRest {
+  const discord = createDiscordClient({ apiUrl });
   const seg = encodeURIComponent;
+  const hook = (app: string, token: string) => `/webhooks/${seg(app)}/${seg(token)}`;
   return {
-    createResponse: (id, token, body) =>
-      call(
-        'POST',
-        'POST /interactions/:id/:token/callback',
-        `/interactions/${seg(id)}/${seg(token)}/callback`,
+    createResponse: async (id, token, body, signal) => {
+      await discord.request({
+        method: 'POST',
+        route: 'POST /interactions/:id/:token/callback',
+        path: `/interactions/${seg(id)}/${seg(token)}/callback`,
         body,
-      ),
-    editOriginal: (app, token, body) =>
-      call(
-        'PATCH',
-        'PATCH /webhooks/:app/:token/messages/@original',
-        `/webhooks/${seg(app)}/${seg(token)}/messages/@original`,
+        signal,
+      });
+    },
+    editOriginal: async (app, token, body, signal) => {
+      await discord.request({
+        method: 'PATCH',
+        route: 'PATCH /webhooks/:app/:token/messages/@original',
+        path: `${hook(app, token)}/messages/@original`,
         body,
-      ),
-    deleteOriginal: (app, token) =>
-      call(
-        'DELETE',
-        'DELETE /webhooks/:app/:token/messages/@original',
-        `/webhooks/${seg(app)}/${seg(token)}/messages/@original`,
-      ),
-    followUp: (app, token, body) =>
-      call('POST', 'POST /webhooks/:app/:token', `/webhooks/${seg(app)}/${seg(token)}`, body),
+        signal,
+      });
+    },
+    deleteOriginal: async (app, token, signal) => {
+      await discord.request({
+        method: 'DELETE',
+        route: 'DELETE /webhooks/:app/:token/messages/@original',
+        path: `${hook(app, token)}/messages/@original`,
+        signal,
+      });
+    },
+    followUp: async (app, token, body, signal) => {
+      await discord.request({
+        method: 'POST',
+        route: 'POST /webhooks/:app/:token',
+        path: hook(app, token),
+        body,
+        signal,
+      });
+    },
   };
 }

@@ -1,10 +1,6 @@
 import type { EditChannelMessage } from '../daily/refresh-channel.js';
-import { DiscordApiError } from '../errors.js';
+import { type BotToken, createDiscordClient } from './discord-client.js';
 import { renderEdit } from './render-message.js';
-
-// Discord asks every API client to identify itself this way.
-const USER_AGENT = 'DiscordBot (https://github.com/aws-tutor/aws-tutor, 0.1.0)';
-const ROUTE = 'PATCH /channels/:channel/messages/:message';
 
 /**
  * Edits a channel message the bot posted (the daily question's live count) with
@@ -21,32 +17,17 @@ const ROUTE = 'PATCH /channels/:channel/messages/:message';
  */
 export function createDiscordMessageEditor(options: {
   apiUrl: string;
-  botToken: () => Promise<string | undefined>;
+  botToken: BotToken;
 }): EditChannelMessage {
+  const discord = createDiscordClient(options);
   return async ({ channelId, messageId, reply }, signal) => {
-    const token = await options.botToken();
-    if (!token) throw new DiscordApiError(`${ROUTE} (no DISCORD_BOT_TOKEN)`, 0);
     const seg = encodeURIComponent;
-    let response: Response;
-    try {
-      response = await fetch(
-        `${options.apiUrl}/channels/${seg(channelId)}/messages/${seg(messageId)}`,
-        {
-          method: 'PATCH',
-          headers: {
-            Authorization: `Bot ${token}`,
-            'Content-Type': 'application/json',
-            'User-Agent': USER_AGENT,
-          },
-          body: JSON.stringify({ ...renderEdit(reply), allowed_mentions: { parse: [] } }),
-          signal,
-        },
-      );
-    } catch (error) {
-      throw new DiscordApiError(ROUTE, 0, { cause: error });
-    }
-    // Drain the body so the connection can be reused; its content is not needed.
-    await response.arrayBuffer().catch(() => undefined);
-    if (!response.ok) throw new DiscordApiError(ROUTE, response.status);
+    await discord.request({
+      method: 'PATCH',
+      route: 'PATCH /channels/:channel/messages/:message',
+      path: `/channels/${seg(channelId)}/messages/${seg(messageId)}`,
+      body: { ...renderEdit(reply), allowed_mentions: { parse: [] } },
+      signal,
+    });
   };
 }

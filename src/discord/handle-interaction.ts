@@ -9,13 +9,19 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import { discordAllowed, NOT_SET_UP_SERVER } from '../app/allow-list.js';
+import { type RequestBudget, startBudget } from '../app/request-budget.js';
 import { type EditChannelMessage, refreshChannelMessage } from '../daily/refresh-channel.js';
 import { GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { decodeAction } from '../tutor/actions.js';
 import type { Asker, Logger } from '../tutor/deps.js';
-import { type Reply, textReply } from '../tutor/reply.js';
+import { choiceSetAction, type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
-import { ANSWER_WITHIN_MS, answerInTime, type InteractionResult } from './answer-in-time.js';
+import {
+  ANSWER_WITHIN_MS,
+  answerInTime,
+  INTERACTION_BUDGET_MS,
+  type InteractionResult,
+} from './answer-in-time.js';
 import { autocompleteChoices } from './autocomplete.js';
 import type { DiscordRest } from './discord-rest.js';
 import { askerFrom, type InteractionOrigin, isServerAdmin } from './interaction-asker.js';
@@ -40,8 +46,14 @@ export interface InteractionHandlerDeps {
   allowed?: ReadonlySet<string>;
 }
 
-/** A verified, parsed interaction in; the HTTP status and JSON body to answer with out. */
-export type InteractionHandler = (interaction: unknown) => Promise<InteractionResult>;
+/**
+ * A verified, parsed interaction in; the HTTP status and JSON body to answer with out.
+ * `budget`: the time the request has in all, started when it arrived.
+ */
+export type InteractionHandler = (
+  interaction: unknown,
+  budget?: RequestBudget,
+) => Promise<InteractionResult>;
 
 /** The fields every interaction we act on carries, beyond who and where. */
 interface Envelope extends InteractionOrigin {
@@ -62,13 +74,14 @@ const UNKNOWN_COMMAND = "I don't know that command. Try `/aws help` to see what 
  * and anything unexpected a polite private message.
  */
 export function createInteractionHandler(deps: InteractionHandlerDeps): InteractionHandler {
-  const timing = {
+  const timing = (budget: RequestBudget) => ({
     rest: deps.rest,
     log: deps.log,
     answerWithinMs: deps.answerWithinMs ?? ANSWER_WITHIN_MS,
-  };
+    budget,
+  });
 
-  const command = (i: Envelope): Promise<InteractionResult> => {
+  const command = (i: Envelope, budget: RequestBudget): Promise<InteractionResult> => {
     const data = i.data as APIChatInputApplicationCommandInteractionData | undefined;
     const asker = askerFrom(i);
     if (!asker || !data) return Promise.resolve(badRequest('interaction has no user or data'));
@@ -77,7 +90,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     const work = deps.tutor().handleCommand(asker, route.text, {
       isAdmin: async () => isServerAdmin(i.member),
     });
-    return answerInTime(timing, {
+    return answerInTime(timing(budget), {
       interaction: i,
       work,
       direct: message,
@@ -88,21 +101,31 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     });
   };
 
-  const component = (i: Envelope): Promise<InteractionResult> => {
+  const component = (i: Envelope, budget: RequestBudget): Promise<InteractionResult> => {
     const data = i.data as Partial<APIMessageComponentInteractionData> | undefined;
     const asker = askerFrom(i);
     if (!asker || typeof data?.custom_id !== 'string') {
       return Promise.resolve(badRequest('interaction has no user or custom_id'));
     }
-    if (data.component_type !== ComponentType.Button) {
+    // A button sends its custom_id; a "choose two" select sends its own with the picks added.
+    const value =
+      data.component_type === ComponentType.Button
+        ? data.custom_id
+        : data.component_type === ComponentType.StringSelect
+          ? choiceSetAction(
+              { action: data.custom_id },
+              (Array.isArray(data.values) ? data.values : []).map(Number),
+            )
+          : undefined;
+    if (value === undefined) {
       return Promise.resolve(ok(message(textReply(UNKNOWN_COMMAND))));
     }
     const fromEphemeral = ((i.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-    return answerInTime(timing, {
+    return answerInTime(timing(budget), {
       interaction: i,
-      work: deps.tutor().handleAction(asker, data.custom_id),
+      work: deps.tutor().handleAction(asker, value),
       direct: (reply) => clickResponse(reply, fromEphemeral),
-      deferral: clickDeferral(data.custom_id, fromEphemeral),
+      deferral: clickDeferral(value, fromEphemeral),
       after: (reply) => liveCount(asker, reply),
     });
   };
@@ -147,7 +170,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
       : ok(message(textReply(NOT_SET_UP_SERVER)));
   };
 
-  return async (interaction) => {
+  return async (interaction, budget = startBudget(INTERACTION_BUDGET_MS)) => {
     if (!isEnvelope(interaction)) return badRequest('not an interaction');
     try {
       if (interaction.type === InteractionType.Ping)
@@ -156,9 +179,9 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
       if (refusal) return refusal;
       switch (interaction.type) {
         case InteractionType.ApplicationCommand:
-          return await command(interaction);
+          return await command(interaction, budget);
         case InteractionType.MessageComponent:
-          return await component(interaction);
+          return await component(interaction, budget);
         case InteractionType.ApplicationCommandAutocomplete:
           return autocomplete(interaction);
         default:
@@ -203,7 +226,7 @@ function clickDeferral(customId: string, fromEphemeral: boolean): APIInteraction
   } catch {
     kind = undefined;
   }
-  if (kind === 'practice-answer' && fromEphemeral) {
+  if ((kind === 'practice-answer' || kind === 'exam-answer') && fromEphemeral) {
     return { type: InteractionResponseType.DeferredMessageUpdate };
   }
   return {

@@ -4,12 +4,13 @@ import {
   type APIEmbed,
   type APIEmbedField,
   type APIInteractionResponseCallbackData,
+  type APIStringSelectComponent,
   ButtonStyle,
   ComponentType,
   MessageFlags,
 } from 'discord-api-types/v10';
 import { renderNames } from '../tutor/display-name.js';
-import type { Reply, ReplyButton } from '../tutor/reply.js';
+import type { ChoiceSet, Reply, ReplyButton } from '../tutor/reply.js';
 import { clip, clipMarkdown, LIMITS } from './discord-limits.js';
 
 /** AWS orange, down the side of every embed. */
@@ -28,7 +29,8 @@ const MASKED_LINK = /\[([^\]\n]*)\]\(/g;
  */
 export function renderMessage(reply: Reply): APIInteractionResponseCallbackData {
   const text = inert(reply.sections.filter((s) => s.length > 0).join('\n\n'));
-  const plain = !reply.title && !reply.fields?.length && !reply.link && !reply.footnote;
+  const plain =
+    !reply.title && !reply.fields?.length && !reply.link && !reply.footnote && !reply.linkList;
   const message: APIInteractionResponseCallbackData = {};
   if (plain && text.length <= LIMITS.content) {
     // Discord refuses a message with nothing in it; the core never sends one, but be safe.
@@ -71,6 +73,15 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
     embed.description = clipMarkdown(text, Math.min(LIMITS.embedDescription, budget));
     budget -= embed.description.length;
   }
+  if (reply.linkList) {
+    const before = embed.description ?? '';
+    const room = Math.min(LIMITS.embedDescription - before.length, budget) - 2;
+    const list = linkListText(reply.linkList, room);
+    if (list) {
+      embed.description = before ? `${before}\n\n${list}` : list;
+      budget -= list.length + (before ? 2 : 0);
+    }
+  }
   const fields: APIEmbedField[] = [];
   for (const field of (reply.fields ?? []).slice(0, LIMITS.embedFields)) {
     // Discord rejects an empty name or value.
@@ -83,6 +94,26 @@ function renderEmbed(reply: Reply, text: string): APIEmbed {
   }
   if (fields.length > 0) embed.fields = fields;
   return embed;
+}
+
+/**
+ * A list of links as `• [label](url)` lines under a bold title, as many as fit in `room`, then
+ * "…and 3 more". The links are ours (content), so they may be masked; labels are made inert.
+ */
+function linkListText(list: NonNullable<Reply['linkList']>, room: number): string {
+  if (room < 40) return '';
+  const more = (n: number) => `\n_…and ${n} more_`;
+  let text = `**${clip(inert(list.title), 200)}**`;
+  let shown = 0;
+  for (const link of list.links) {
+    const label = clip(discordName(link.label), 200);
+    const line = HTTP_URL.test(link.url) ? `\n• [${label}](${link.url})` : `\n• ${label}`;
+    const left = list.links.length - shown - 1;
+    if (text.length + line.length + (left > 0 ? more(left).length : 0) > room) break;
+    text += line;
+    shown++;
+  }
+  return shown < list.links.length ? text + more(list.links.length - shown) : text;
 }
 
 /**
@@ -108,7 +139,26 @@ function inert(text: string): string {
   return plainLinks(renderNames(text, discordName));
 }
 
-function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+/** A "choose two" question's choices as a string select of exactly that many values. */
+function choiceSelect(set: ChoiceSet): APIStringSelectComponent | undefined {
+  if (!set.action || set.action.length > LIMITS.customId) return undefined;
+  const options = set.options.slice(0, LIMITS.selectOptions);
+  return {
+    type: ComponentType.StringSelect,
+    custom_id: set.action,
+    placeholder: clip(`Choose ${set.count}, then close the list`, LIMITS.selectPlaceholder),
+    min_values: set.count,
+    max_values: set.count,
+    options: options.map((text, i) => ({
+      label: clip(text, LIMITS.selectLabel) || '…',
+      value: String(i),
+    })),
+  };
+}
+
+function renderButtons(
+  reply: Reply,
+): APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[] {
   const seen = new Set<string>();
   // custom_id is opaque to us: one that is too long cannot be shortened without breaking it,
   // and two equal ones make Discord reject the message, so such buttons are left out.
@@ -117,7 +167,9 @@ function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[
     seen.add(b.action);
     return true;
   });
-  const rows: APIButtonComponent[][] = [
+  const select = reply.choiceSet && choiceSelect(reply.choiceSet);
+  const rows: (APIButtonComponent | APIStringSelectComponent)[][] = [
+    ...(select ? [[select]] : []),
     ...chunk(usable.filter((b) => b.kind === 'answer').map(actionButton), LIMITS.buttonsPerRow),
   ];
   const others = chunk(

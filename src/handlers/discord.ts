@@ -3,8 +3,11 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { eventHeader } from '../app/event-header.js';
+import { startBudget } from '../app/request-budget.js';
 import { getTutor } from '../app/tutor-runtime.js';
 import { readAllowLists, readDiscordConfig, readDiscordPosting } from '../config.js';
+import { INTERACTION_BUDGET_MS } from '../discord/answer-in-time.js';
 import { createDiscordRest } from '../discord/discord-rest.js';
 import { createDiscordMessageEditor } from '../discord/edit-channel-message.js';
 import {
@@ -63,6 +66,7 @@ export async function handler(
   context?: Context,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   setLogRequestId(context?.awsRequestId ?? event.requestContext?.requestId);
+  const budget = startBudget(INTERACTION_BUDGET_MS);
   let current: NonNullable<typeof runtime>;
   try {
     current = await getRuntime();
@@ -72,8 +76,8 @@ export async function handler(
     return json(500, { error: 'not configured' });
   }
   const raw = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
-  const signature = header(event, 'x-signature-ed25519');
-  const timestamp = header(event, 'x-signature-timestamp');
+  const signature = eventHeader(event, 'x-signature-ed25519');
+  const timestamp = eventHeader(event, 'x-signature-timestamp');
   if (!signature || !timestamp || !verifyKey(raw, signature, timestamp, current.publicKey)) {
     return json(401, { error: 'invalid request signature' });
   }
@@ -83,7 +87,7 @@ export async function handler(
   } catch {
     return json(400, { error: 'body is not JSON' });
   }
-  const result = await current.handle(interaction);
+  const result = await current.handle(interaction, budget);
   return result.body === undefined
     ? { statusCode: result.status }
     : json(result.status, result.body);
@@ -95,12 +99,4 @@ function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResul
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   };
-}
-
-// HTTP API lower-cases header names, but other callers (serverless-offline, tests) may not.
-function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
-  const headers = event.headers ?? {};
-  const exact = headers[name];
-  if (exact !== undefined) return exact;
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
 }

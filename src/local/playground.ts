@@ -15,7 +15,7 @@ import { createSearch } from '../search/search-concepts.js';
 import type { DynamoStore } from '../store/dynamo-store.js';
 import { runWeekly } from '../team/run-weekly.js';
 import type { Asker } from '../tutor/deps.js';
-import type { Reply } from '../tutor/reply.js';
+import { choiceSetAction, type Reply } from '../tutor/reply.js';
 import { createTutor } from '../tutor/tutor.js';
 import { openLocalStore } from './local-store.js';
 import { renderText } from './render-text.js';
@@ -131,6 +131,22 @@ async function weeklyRound(): Promise<Reply> {
 
 let lastReply: Reply | undefined;
 
+/** What typed numbers click, numbered as `renderText` shows them: choice-set options, then buttons. */
+function numberedAction(reply: Reply, numbers: number[]): string | { error: string } {
+  const options = reply.choiceSet?.options.length ?? 0;
+  const buttons = reply.buttons ?? [];
+  const total = options + buttons.length;
+  if (numbers.some((n) => n < 1 || n > total)) return { error: `Choose from 1 to ${total}.` };
+  if (reply.choiceSet && numbers.every((n) => n <= options)) {
+    return choiceSetAction(
+      reply.choiceSet,
+      numbers.map((n) => n - 1),
+    );
+  }
+  const button = numbers.length === 1 ? buttons[(numbers[0] as number) - options - 1] : undefined;
+  return button ? button.action : { error: 'Type one number to click a button.' };
+}
+
 async function handle(line: string): Promise<string | undefined> {
   const text = line.trim();
   const switchUser = /^(?:as|user)\s+(\S{1,40})$/i.exec(text);
@@ -138,12 +154,12 @@ async function handle(line: string): Promise<string | undefined> {
     asker = { ...asker, userId: switchUser[1], userName: switchUser[1] };
     return `You are now ${switchUser[1]}.`;
   }
-  const buttons = lastReply?.buttons ?? [];
+  const clicked = lastReply && /^\d{1,3}(?:[\s,]+\d{1,3})*$/.test(text);
   let reply: Reply;
-  if (/^\d{1,3}$/.test(text) && buttons.length > 0) {
-    const button = buttons[Number(text) - 1];
-    if (!button) return `Choose a number from 1 to ${buttons.length}.`;
-    reply = await tutor.handleAction(asker, button.action);
+  if (lastReply && clicked) {
+    const action = numberedAction(lastReply, text.split(/[\s,]+/).map(Number));
+    if (typeof action !== 'string') return action.error;
+    reply = await tutor.handleAction(asker, action);
   } else if (/^\/?(?:aws\s+)?daily$/i.test(text)) {
     reply = await dailyRound();
   } else if (/^\/?(?:aws\s+)?weekly$/i.test(text)) {
@@ -152,7 +168,7 @@ async function handle(line: string): Promise<string | undefined> {
     reply = await tutor.handleCommand(asker, text, { isAdmin: async () => true });
   }
   // A reply without buttons (e.g. "already answered") keeps the previous numbers usable.
-  if (reply.buttons?.length) lastReply = reply;
+  if (reply.buttons?.length || reply.choiceSet) lastReply = reply;
   const out = renderText(reply, { color: interactive });
   // A daily answer edits the channel's question in Slack and Discord; here, say what it shows.
   const update = reply.channelRefresh && (await tutor.refreshChannel(asker, reply.channelRefresh));

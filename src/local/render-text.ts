@@ -3,7 +3,8 @@ import type { Reply } from '../tutor/reply.js';
 
 /**
  * Renders a `Reply` for the terminal: the title, its paragraphs, fields as "label: value",
- * the docs link, the footnote, and buttons as numbered choices (type the number to click one).
+ * the docs link, the footnote, and a choice set's options then the buttons as one numbered
+ * list (type a number to click, or several to answer a "choose two").
  */
 export function renderText(reply: Reply, options: { color?: boolean } = {}): string {
   const bold = (s: string) => (options.color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -24,9 +25,18 @@ export function renderText(reply: Reply, options: { color?: boolean } = {}): str
   }
   if (reply.link) lines.push(`${reply.link.label}: ${reply.link.url}`);
   if (reply.footnote) lines.push(dim(inline(reply.footnote)));
+  const set = reply.choiceSet;
+  if (set) {
+    lines.push(set.options.map((o, i) => `  [${i + 1}] ${inline(o)}`).join('\n'));
+    lines.push(dim(`Type ${set.count} numbers to answer, like ${examplePicks(set.count)}.`));
+  }
+  const first = (set?.options.length ?? 0) + 1;
   if (reply.buttons?.length) {
-    lines.push(reply.buttons.map((b, i) => `  [${i + 1}] ${b.label}`).join('\n'));
+    lines.push(reply.buttons.map((b, i) => `  [${first + i}] ${b.label}`).join('\n'));
     lines.push(dim('Type a number to choose.'));
   }
   return lines.join('\n\n');
 }
+
+const examplePicks = (count: number) =>
+  Array.from({ length: count }, (_, i) => String(2 * i + 1)).join(' ');

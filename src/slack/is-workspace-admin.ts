@@ -17,6 +17,6 @@ export async function isWorkspaceAdmin(
     const { user } = await client.users.info({ user: userId });
     return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
   } catch (error) {
-    throw new SlackApiError('users.info', error);
+    throw new SlackApiError('users.info', { cause: error });
   }
 }

@@ -1,5 +1,6 @@
 import { parse as parseQuery } from 'node:querystring';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { eventHeader } from '../app/event-header.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -14,13 +15,7 @@ export interface SlackHttpRequest {
 
 /** Reads the raw body and headers of an HTTP API event. */
 export function readLambdaRequest(event: APIGatewayProxyEventV2): SlackHttpRequest {
-  const headers = event.headers ?? {};
-  const header = (name: string) => {
-    // HTTP API lower-cases header names, but serverless-offline and tests may not.
-    const exact = headers[name];
-    if (exact !== undefined) return exact;
-    return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
-  };
+  const header = (name: string) => eventHeader(event, name);
   // UTF-8, not Bolt's `ascii`: a JSON body with non-ASCII text would otherwise change bytes
   // and fail the signature check.
   const rawBody = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8').toString(

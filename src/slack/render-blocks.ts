@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyButton, ReplyField, ReplyLink } from '../tutor/reply.js';
+import { choiceSetBlock } from './choice-set.js';
 import {
   clipEscaped,
   closeFence,
@@ -40,10 +41,13 @@ export function renderBlocks(reply: Reply): SlackMessage {
   let room = LIMITS.blocks - header.length - link.length - footnote.length - 1;
   const fields = fieldBlocks(reply.fields ?? []).slice(0, Math.max(0, room));
   room -= fields.length;
-  const actions = actionBlocks(reply.buttons ?? []).slice(0, Math.max(0, room));
+  const choices = reply.choiceSet ? [choiceSetBlock(reply.choiceSet)] : [];
+  const actions = [...choices, ...actionBlocks(reply.buttons ?? [])].slice(0, Math.max(0, room));
   room -= actions.length;
+  const links = reply.linkList ? linkListBlocks(reply.linkList, Math.max(0, room - 1)) : [];
+  room -= links.length;
   const text = textBlocks(reply.sections, room + 1);
-  const blocks = [...header, ...text, ...fields, ...link, ...actions, ...footnote];
+  const blocks = [...header, ...text, ...links, ...fields, ...link, ...actions, ...footnote];
   if (blocks.length === 0) blocks.push(section('…'));
   return { text: fallbackText(reply), blocks };
 }
@@ -64,6 +68,33 @@ function textBlocks(sections: string[], room: number): KnownBlock[] {
     pieces[last] = `${closeFence(kept)}\n${CUT_NOTE}`;
   }
   return pieces.map(section);
+}
+
+/**
+ * A list of links (an exam's wrong questions) as `• <url|label>` lines under a bold title,
+ * split across sections; what does not fit in `room` blocks is counted ("…and 3 more").
+ */
+function linkListBlocks(list: NonNullable<Reply['linkList']>, room: number): KnownBlock[] {
+  const lines = list.links.map((l) => {
+    const label = clipEscaped(escapeSlack(l.label.trim()), 200) || '…';
+    return HTTP_URL.test(l.url.trim()) ? `• <${escapeSlack(l.url.trim())}|${label}>` : `• ${label}`;
+  });
+  const pieces: string[] = [];
+  let current = `*${clipEscaped(escapeSlack(list.title.trim()), 200)}*`;
+  let shown = 0;
+  for (const line of lines) {
+    if (current.length + line.length + 1 > LIMITS.sectionText - 40) {
+      if (pieces.length + 1 >= room) break;
+      pieces.push(current);
+      current = line;
+    } else {
+      current += `\n${line}`;
+    }
+    shown++;
+  }
+  if (shown < lines.length) current += `\n_…and ${lines.length - shown} more_`;
+  if (room <= 0) return [];
+  return [...pieces, current].map(section);
 }
 
 /** Fields as label/value pairs, ten to a section (Slack's maximum). */

@@ -1,4 +1,10 @@
-import { App, AwsLambdaReceiver, type BlockAction, type ButtonAction } from '@slack/bolt';
+import {
+  App,
+  AwsLambdaReceiver,
+  type BlockAction,
+  type ButtonAction,
+  type CheckboxesAction,
+} from '@slack/bolt';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
@@ -12,6 +18,7 @@ import { describeError, GENERIC_ERROR_MESSAGE } from '../errors.js';
 import { type Reply, textReply } from '../tutor/reply.js';
 import type { Tutor } from '../tutor/tutor.js';
 import { createBoltLogger, type JsonLog } from './bolt-logger.js';
+import { clickedAction } from './choice-set.js';
 import { isWorkspaceAdmin } from './is-workspace-admin.js';
 import {
   hasParsablePayload,
@@ -20,8 +27,8 @@ import {
   type SlackHttpRequest,
   toBoltEvent,
 } from './lambda-request.js';
-import { respondWithin } from './respond.js';
 import { askerFromAction, askerFromCommand } from './slack-asker.js';
+import { respondWithin } from './slack-client.js';
 import { ACTION_ID_PREFIX } from './slack-limits.js';
 import { actionResponse, commandResponse } from './slack-response.js';
 import { createSlackMessageUpdater } from './update-message.js';
@@ -56,7 +63,7 @@ const REFRESH_TIMEOUT_MS = 1000;
 /** Without a budget from the handler (tests of the app alone): Slack's 3 s, less a margin. */
 const DEFAULT_BUDGET_MS = 2500;
 /** The Bolt event carries the request's budget to the listeners (`context.budget`). */
-const budgets = new WeakMap<object, RequestBudget>();
+type BudgetedEvent = APIGatewayProxyEventV2 & { budget?: RequestBudget };
 
 /**
  * The Slack side of the tutor: a Bolt app on `AwsLambdaReceiver`, created once per process.
@@ -73,7 +80,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     signingSecret: config.signingSecret,
     logger,
     customPropertiesExtractor: (event) => ({
-      budget: budgets.get(event) ?? startBudget(DEFAULT_BUDGET_MS),
+      budget: (event as BudgetedEvent).budget ?? startBudget(DEFAULT_BUDGET_MS),
     }),
   });
   const app = new App({
@@ -130,10 +137,13 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     log,
   };
 
-  app.action<BlockAction<ButtonAction>>(
+  app.action<BlockAction<ButtonAction | CheckboxesAction>>(
     { type: 'block_actions', action_id: ACTION_ID },
     async ({ ack, body, action, context }) => {
       await ack();
+      // Ticking a box of a "choose two" question only acknowledges; Submit sends the ticks.
+      const value = clickedAction(action, body.state as Parameters<typeof clickedAction>[1]);
+      if (value === undefined) return;
       const budget = context.budget as RequestBudget;
       const origin = {
         ...(body.team?.id ? { teamId: body.team.id } : {}),
@@ -152,7 +162,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
       }
       const asker = askerFromAction(body);
       const reply = asker
-        ? await deps.tutor.handleAction(asker, String(action.value ?? ''), {
+        ? await deps.tutor.handleAction(asker, value, {
             deadline: budget.until(ANSWER_RESERVE_MS),
           })
         : textReply(NO_ASKER);
@@ -195,8 +205,7 @@ export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
     }
     if (!hasParsablePayload(request)) return text(400, 'malformed payload');
     try {
-      const boltEvent = toBoltEvent(event, request);
-      if (budget) budgets.set(boltEvent, budget);
+      const boltEvent: BudgetedEvent = { ...toBoltEvent(event, request), budget };
       const result = await boltHandler(boltEvent, context);
       if (result.statusCode < 500) return result as APIGatewayProxyStructuredResultV2;
       log.error('bolt could not process a signed request', { status: result.statusCode });

@@ -14,6 +14,8 @@ export const SLACK_LIMITS = {
   actionsElements: 25,
   buttonText: 75,
   buttonValue: 2000,
+  checkboxOptions: 10,
+  optionText: 150,
   actionId: 255,
   /**
    * The top-level `text` is only the notification and accessibility fallback when blocks are

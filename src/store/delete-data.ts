@@ -27,6 +27,7 @@ export type ItemKind =
   | 'pending questions'
   | 'weekly points'
   | 'monthly points'
+  | 'exams'
   | 'team weeks'
   | 'weekly recaps'
   | 'daily answers'
@@ -191,6 +192,7 @@ export function kindOf({ pk, sk }: ItemKey): ItemKind {
     if (sk.startsWith('PENDING#')) return 'pending questions';
     if (sk.startsWith('WEEK#')) return 'weekly points';
     if (sk.startsWith('MONTH#')) return 'monthly points';
+    if (sk === keys.exam || sk.startsWith('EXAMRESULT#')) return 'exams';
   }
   if (pk.startsWith('TEAM#')) return 'team weeks';
   if (pk.startsWith('W#')) return 'workspace state';

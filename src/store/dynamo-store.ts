@@ -11,23 +11,19 @@ import * as dailyCount from './daily-count-items.js';
 import * as daily from './daily-items.js';
 import * as posts from './daily-posts.js';
 import { createDynamoContext, type DynamoContext, epochSeconds } from './dynamo-context.js';
-import { fromLearnerItems, toCardItem, toPending } from './item-mapping.js';
-import {
-  type BoardKey,
-  keys,
-  type Tenant,
-  tenantIndex,
-  tenantIndexUpdate,
-  type UserKey,
-} from './keys.js';
+import * as exams from './exam-items.js';
+import { fromLearnerItems, toPending } from './item-mapping.js';
+import { type BoardKey, keys, type Tenant, tenantIndex, type UserKey } from './keys.js';
 import * as recap from './recap-items.js';
 import type {
   AnswerOutcome,
+  ExamSession,
   LearnerState,
   PendingRecord,
   Subscription,
   TeamAnswer,
 } from './records.js';
+import { reviewItems } from './review-items.js';
 import * as subscriptions from './subscription-items.js';
 import * as team from './team-items.js';
 import type {
@@ -138,61 +134,23 @@ export class DynamoStore implements TutorStore, DailyRunStore, RecapRunStore {
     user: NamedUser,
     answer: PracticeAnswer,
   ): Promise<AnswerOutcome<PracticeAnswer>> {
-    const pk = keys.user(user);
-    const correct = answer.correct ? 1 : 0;
-    const index = tenantIndexUpdate(user, pk);
     const cancelled = await this.ctx.transact([
       {
         Update: {
           TableName: this.ctx.table,
-          Key: { pk, sk: keys.pending(answer.nonce) },
-          UpdateExpression: 'SET answeredAt = :at, choice = :choice, correct = :correct',
+          Key: { pk: keys.user(user), sk: keys.pending(answer.nonce) },
+          UpdateExpression: 'SET answeredAt = :at, choices = :choices, correct = :correct',
           ConditionExpression:
             'attribute_exists(pk) AND attribute_not_exists(answeredAt) AND questionId = :q',
           ExpressionAttributeValues: {
             ':at': answer.at,
-            ':choice': answer.choice,
+            ':choices': answer.choices,
             ':correct': answer.correct,
             ':q': answer.questionId,
           },
         },
       },
-      {
-        // Conditional on the version the new schedule was computed from: two answers to the
-        // same question at once must not overwrite each other's review state.
-        Put: {
-          TableName: this.ctx.table,
-          Item: { pk, ...toCardItem(answer.card), ...tenantIndex(user, pk) },
-          ConditionExpression:
-            answer.card.version === undefined ? 'attribute_not_exists(pk)' : 'version = :version',
-          ...(answer.card.version === undefined
-            ? {}
-            : { ExpressionAttributeValues: { ':version': answer.card.version } }),
-        },
-      },
-      {
-        Update: {
-          TableName: this.ctx.table,
-          Key: { pk, sk: keys.totals },
-          UpdateExpression: `ADD answered :one, correct :c SET #name = :name, lastQuestionId = :q, ${index.set}`,
-          ExpressionAttributeNames: { '#name': 'name' },
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':c': correct,
-            ':name': user.name,
-            ':q': answer.questionId,
-            ...index.values,
-          },
-        },
-      },
-      {
-        Update: {
-          TableName: this.ctx.table,
-          Key: { pk, sk: keys.topic(answer.topic) },
-          UpdateExpression: `ADD answered :one, correct :c SET ${index.set}`,
-          ExpressionAttributeValues: { ':one': 1, ':c': correct, ...index.values },
-        },
-      },
+      ...reviewItems(this.ctx, user, answer),
     ]);
     if (cancelled === 0) return { status: 'duplicate' };
     if (cancelled === 1) throw new ConcurrentUpdateError('review card');
@@ -244,6 +202,26 @@ export class DynamoStore implements TutorStore, DailyRunStore, RecapRunStore {
 
   boardTotals(tenant: Tenant) {
     return board.boardTotals(this.ctx, tenant);
+  }
+
+  startExam(user: UserKey, session: ExamSession) {
+    return exams.startExam(this.ctx, user, session);
+  }
+
+  getExamContext(user: UserKey, questionId?: string) {
+    return exams.getExamContext(this.ctx, user, questionId);
+  }
+
+  recordExamAnswer(user: NamedUser, answer: exams.ExamAnswer) {
+    return exams.recordExamAnswer(this.ctx, user, answer);
+  }
+
+  stopExam(user: UserKey, now: string) {
+    return exams.stopExam(this.ctx, user, now);
+  }
+
+  examHistory(user: UserKey, limit: number) {
+    return exams.examHistory(this.ctx, user, limit);
   }
 
   setRecap(tenant: Tenant, channelId: string, on: boolean) {

@@ -82,8 +82,13 @@ export function toPending(item: Item): PendingRecord {
     nonce: String(item.nonce),
     questionId: String(item.questionId),
     issuedAt: String(item.issuedAt),
-    ...(answeredAt ? { answeredAt, choice: num(item.choice), correct: item.correct === true } : {}),
+    ...(answeredAt ? { answeredAt, choices: toChoices(item), correct: item.correct === true } : {}),
   };
+}
+
+/** The picks stored with an answer: a list, or one number from before "choose two". */
+function toChoices(item: Item): number[] {
+  return Array.isArray(item.choices) ? item.choices.map(num) : [num(item.choice)];
 }
 
 export function toDailyRecord(item: Item): DailyRecord {

@@ -10,6 +10,8 @@
  * | pending practice q.  | U#{tenant}#{user}            | PENDING#{nonce}    |                          |
  * | weekly points        | U#{tenant}#{user}            | WEEK#{yyyy-Www}    | LB#{tenant}#W#{week}     |
  * | monthly points       | U#{tenant}#{user}            | MONTH#{yyyy-mm}    | LB#{tenant}#M#{month}    |
+ * | exam session         | U#{tenant}#{user}            | EXAM               |                          |
+ * | exam result          | U#{tenant}#{user}            | EXAMRESULT#{at}    |                          |
  * | team week            | TEAM#{tenant}                | WEEK#{yyyy-Www}    |                          |
  * | weekly recap claim   | C#{tenant}#{channel}         | RECAP#{yyyy-Www}   |                          |
  * | daily question       | C#{tenant}#{channel}         | DAILY#{date}       |                          |
@@ -54,6 +56,8 @@ export const keys = {
   team: (t: Tenant) => `TEAM#${tenantKey(t)}`,
   month: (month: string) => `MONTH#${month}`,
   recap: (week: string) => `RECAP#${week}`,
+  exam: 'EXAM',
+  examResult: (at: string) => `EXAMRESULT#${at}`,
   totals: 'TOTALS',
   topic: (topic: string) => `TOPIC#${topic}`,
   card: (questionId: string) => `CARD#${questionId}`,

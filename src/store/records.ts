@@ -47,7 +47,8 @@ export interface PendingRecord {
   questionId: string;
   issuedAt: string;
   answeredAt?: string;
-  choice?: number;
+  /** The picked choices: one, or two or three for "choose two". */
+  choices?: number[];
   correct?: boolean;
 }
 
@@ -150,4 +151,29 @@ export interface TeamAnswer {
   concept: string;
   correct: boolean;
   at: string;
+}
+
+/** A person's mock exam: its questions, in order, and what they answered so far. */
+export interface ExamSession {
+  examId: string;
+  questionIds: string[];
+  /** The picks for each position answered so far. */
+  answers: Record<number, number[]>;
+  rights: Record<number, boolean>;
+  /** The position to answer next (`questionIds.length` once finished). */
+  position: number;
+  startedAt: string;
+  /** After this the exam can no longer be resumed or answered. */
+  expiresAt: string;
+  finishedAt?: string;
+}
+
+/** A finished exam as its history keeps it. */
+export interface ExamResult {
+  examId: string;
+  startedAt: string;
+  finishedAt: string;
+  total: number;
+  right: number;
+  domains: Record<string, Tally>;
 }

@@ -1,5 +1,6 @@
 import type { CountEditClaim } from './daily-count-items.js';
 import type { ClaimOutcome, ClaimRequest, PostedDaily } from './daily-posts.js';
+import type { ExamAnswer } from './exam-items.js';
 import type { BoardKey, Tenant, UserKey } from './keys.js';
 import type { RecapClaim } from './recap-items.js';
 import type {
@@ -8,6 +9,8 @@ import type {
   CardRecord,
   DailyRecord,
   DailyTally,
+  ExamResult,
+  ExamSession,
   LearnerState,
   PendingRecord,
   Subscription,
@@ -26,7 +29,7 @@ export interface PracticeAnswer {
   nonce: string;
   questionId: string;
   topic: string;
-  choice: number;
+  choices: number[];
   correct: boolean;
   card: CardRecord;
   at: string;
@@ -117,6 +120,22 @@ export interface TutorStore {
     user: NamedUser,
     entry: { month: string; date: string; points: number; at: string },
   ): Promise<void>;
+  /** Starts an exam unless one is running (one conditional Put). */
+  startExam(user: UserKey, session: ExamSession): Promise<'started' | 'running'>;
+  /** The exam session, and the review card of `questionId` when given (one request). */
+  getExamContext(
+    user: UserKey,
+    questionId?: string,
+  ): Promise<{ session?: ExamSession; card?: CardRecord }>;
+  /** One exam answer, exactly once (one TransactWrite with the reviews, and the result last). */
+  recordExamAnswer(
+    user: NamedUser,
+    answer: ExamAnswer,
+  ): Promise<'recorded' | 'moved-on' | 'card-conflict'>;
+  /** Ends a running exam (one conditional Delete); the session, or undefined if none ran. */
+  stopExam(user: UserKey, now: string): Promise<ExamSession | undefined>;
+  /** The last `limit` exam results, newest first (one Query). */
+  examHistory(user: UserKey, limit: number): Promise<ExamResult[]>;
   /** Turns a channel's weekly recap on or off; false when the channel is not subscribed. */
   setRecap(tenant: Tenant, channelId: string, on: boolean): Promise<boolean>;
   /** Subscribes a channel to the daily question (or re-activates a failed one). */

@@ -6,7 +6,14 @@ import { UnknownActionError } from '../errors.js';
  * the server looks answers up in its own records and only uses these as keys.
  */
 export type Action =
-  | { kind: 'practice-answer'; nonce: string; questionId: string; choice: number }
+  | { kind: 'practice-answer'; nonce: string; questionId: string; choices: number[] }
+  | {
+      kind: 'exam-answer';
+      examId: string;
+      position: number;
+      questionId: string;
+      choices: number[];
+    }
   | { kind: 'daily-answer'; date: string; choice: number }
   | { kind: 'show-concept'; conceptId: string }
   | { kind: 'share-concept'; conceptId: string }
@@ -17,14 +24,27 @@ export type Action =
 export const MAX_ACTION_LENGTH = 100;
 
 const ID = '[a-z0-9-]{1,60}';
+/** One picked choice, or the two or three of a "choose two" question, as digits. */
+const CHOICES = '([0-9]{1,3})';
+const digits = (text: string) => Array.from(text, Number);
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Action][] = [
   [
-    new RegExp(`^p:([a-z0-9]{6,16}):(${ID}):([0-9])$`),
+    new RegExp(`^p:([a-z0-9]{6,16}):(${ID}):${CHOICES}$`),
     (m) => ({
       kind: 'practice-answer',
       nonce: m[1] as string,
       questionId: m[2] as string,
-      choice: Number(m[3]),
+      choices: digits(m[3] as string),
+    }),
+  ],
+  [
+    new RegExp(`^e:([a-z0-9]{6,16}):([0-9]{1,2}):(${ID}):${CHOICES}$`),
+    (m) => ({
+      kind: 'exam-answer',
+      examId: m[1] as string,
+      position: Number(m[2]),
+      questionId: m[3] as string,
+      choices: digits(m[4] as string),
     }),
   ],
   [
@@ -44,7 +64,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Action][] = [
 export function encodeAction(action: Action): string {
   switch (action.kind) {
     case 'practice-answer':
-      return `p:${action.nonce}:${action.questionId}:${action.choice}`;
+      return `p:${action.nonce}:${action.questionId}:${action.choices.join('')}`;
+    case 'exam-answer':
+      return `e:${action.examId}:${action.position}:${action.questionId}:${action.choices.join('')}`;
     case 'daily-answer':
       return `d:${action.date}:${action.choice}`;
     case 'show-concept':

@@ -11,9 +11,13 @@ export type Command =
   | { kind: 'quiz'; topic?: string }
   | { kind: 'score' }
   | { kind: 'team' }
+  | { kind: 'exam'; action: ExamAction }
   | { kind: 'leaderboard'; period: LeaderboardPeriod }
   | { kind: 'daily'; action: DailyAction }
   | { kind: 'usage'; message: string };
+
+/** `/aws exam [questions]`, `/aws exam stop`, `/aws exam history`. */
+export type ExamAction = { kind: 'start'; count?: number } | { kind: 'stop' } | { kind: 'history' };
 
 export type LeaderboardPeriod = 'week' | 'month' | 'all';
 export type DailyAction = 'on' | 'off' | 'status' | 'recap on' | 'recap off';
@@ -89,6 +93,8 @@ export function parseCommand(raw: string): Command {
       return { kind: 'score' };
     case 'team':
       return { kind: 'team' };
+    case 'exam':
+      return parseExam(args);
     case 'leaderboard':
     case 'top':
     case 'scores':
@@ -152,6 +158,27 @@ function parseLeaderboard(args: string): Command {
     kind: 'usage',
     message: 'Use `/aws leaderboard week`, `/aws leaderboard month` or `/aws leaderboard all`.',
   };
+}
+
+const EXAM_USAGE =
+  'Use `/aws exam` (20 questions), `/aws exam 40` (5 to 65), `/aws exam stop` or `/aws exam history`.';
+
+function parseExam(args: string): Command {
+  // Discord sends its options together (`exam 20 stop`): a stop or history word decides.
+  const words = args
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && w !== 'start');
+  if (words.some((w) => ['stop', 'end', 'quit', 'cancel'].includes(w))) {
+    return { kind: 'exam', action: { kind: 'stop' } };
+  }
+  if (words.some((w) => ['history', 'results'].includes(w))) {
+    return { kind: 'exam', action: { kind: 'history' } };
+  }
+  if (words.length === 0) return { kind: 'exam', action: { kind: 'start' } };
+  const count = words.length === 1 && /^\d{1,3}$/.test(words[0] as string) ? Number(words[0]) : 0;
+  if (count >= 5 && count <= 65) return { kind: 'exam', action: { kind: 'start', count } };
+  return { kind: 'usage', message: EXAM_USAGE };
 }
 
 function parseDaily(args: string): Command {

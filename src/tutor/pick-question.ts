@@ -26,7 +26,6 @@ export function pickQuestion(
 ): { question: Question; reason: PickReason } | undefined {
   let pool = content.questions.filter(
     (q) =>
-      q.answers.length === 1 &&
       (!filter.topic || q.topic === filter.topic) &&
       (!filter.concept || q.concept === filter.concept),
   );

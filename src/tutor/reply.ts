@@ -14,6 +14,10 @@ export interface Reply {
   link?: ReplyLink;
   /** Buttons. `action` is an opaque value from `actions.ts`, handed back when clicked. */
   buttons?: ReplyButton[];
+  /** A "choose two" question's choices: ticked (Slack) or selected (Discord), then sent. */
+  choiceSet?: ChoiceSet;
+  /** Links listed under the sections, such as an exam's wrong questions; cut to fit. */
+  linkList?: { title: string; links: ReplyLink[] };
   /** `private`: only the asker sees it (ephemeral). `channel`: everyone in the channel. */
   visibility: Visibility;
   /** When answering a button click: replace the message the button was on. */
@@ -53,6 +57,18 @@ export interface ReplyField {
 export interface ReplyLink {
   label: string;
   url: string;
+}
+
+/** Exactly `count` of `options` are picked; the adapter appends their indexes, ascending, to `action`. */
+export interface ChoiceSet {
+  count: number;
+  options: string[];
+  action: string;
+}
+
+/** The action a choice set sends for the picked indexes (digits, ascending). */
+export function choiceSetAction(set: Pick<ChoiceSet, 'action'>, picked: number[]): string {
+  return set.action + [...new Set(picked)].sort((a, b) => a - b).join('');
 }
 
 export interface ReplyButton {

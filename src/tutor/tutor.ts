@@ -3,6 +3,7 @@ import { answerDaily } from '../daily/answer-daily.js';
 import { refreshDailyCount } from '../daily/live-count.js';
 import { dailySubscriptionReply } from '../daily/subscription-command.js';
 import { describeError, TutorError, userMessageFor } from '../errors.js';
+import { answerExam, examReply } from '../exam/exam-command.js';
 import { squash } from '../search/normalize.js';
 import { teamReply } from '../team/team-command.js';
 import { decodeAction } from './actions.js';
@@ -119,6 +120,8 @@ async function runCommand(
       return scoreReply(deps, asker);
     case 'team':
       return teamReply(deps, asker);
+    case 'exam':
+      return examReply(deps, asker, command.action);
     case 'leaderboard':
       return leaderboardReply(deps, asker, command.period);
     case 'daily':
@@ -156,6 +159,8 @@ async function runAction(deps: TutorDeps, asker: Asker, value: string): Promise<
       return startQuiz(deps, asker, action.topic);
     case 'practise-concept':
       return startQuiz(deps, asker, { concept: action.conceptId });
+    case 'exam-answer':
+      return answerExam(deps, asker, action);
   }
 }
 

@@ -14,6 +14,9 @@ import { parseCommand } from '../../src/tutor/parse-command.js';
 function samples(option: APIApplicationCommandBasicOption): string[] {
   if ('choices' in option && option.choices?.length)
     return option.choices.map((c) => String(c.value));
+  if (option.type === ApplicationCommandOptionType.Integer) {
+    return [String(option.min_value), String(option.max_value)];
+  }
   return option.name === 'query' ? ['lambda'] : ['networking'];
 }
 
@@ -39,9 +42,9 @@ describe('Data: AWS_COMMAND', () => {
     expect(isDeepStrictEqual(built, defined)).toBe(true);
   });
 
-  it('declares the seven subcommands of issue 5 and `team`', () => {
+  it('declares the seven subcommands of issue 5, `team` and `exam`', () => {
     expect(subcommands.map((s) => s.name).sort()).toEqual(
-      ['daily', 'help', 'leaderboard', 'quiz', 'score', 'search', 'team', 'topics'].sort(),
+      ['daily', 'exam', 'help', 'leaderboard', 'quiz', 'score', 'search', 'team', 'topics'].sort(),
     );
   });
 
@@ -55,12 +58,13 @@ describe('Function: routeCommand', () => {
     'routes /aws %s to the core command of the same name, for every declared option value',
     (name, sub) => {
       const options = (sub.options ?? []) as APIApplicationCommandBasicOption[];
+      // Each declared option on its own, with each of its sample values.
       const variants =
         options.length === 0
           ? [[]]
-          : samples(options[0] as APIApplicationCommandBasicOption).map((value) => [
-              { name: options[0]?.name as string, value },
-            ]);
+          : options.flatMap((option) =>
+              samples(option).map((value) => [{ name: option.name, value }]),
+            );
       for (const given of variants) {
         const routed = routeCommand(invocation(name, given));
         expect(routed?.subcommand).toBe(name);

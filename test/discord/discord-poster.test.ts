@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordPoster, discordErrorScope } from '../../src/discord/discord-poster.js';
+import { createDiscordPoster } from '../../src/discord/discord-poster.js';
 import type { Subscription } from '../../src/store/records.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 
@@ -61,16 +61,6 @@ describe('Function: createDiscordPoster', () => {
     const result = await poster.post(channel('C1'), reply);
     api.revoked.clear();
     expect(result).toMatchObject({ ok: false, scope: 'token' });
-  });
-
-  it.each([
-    [401, 'token'],
-    [403, 'channel'],
-    [404, 'channel'],
-    [500, 'transient'],
-    [502, 'transient'],
-  ])('classifies HTTP %i as a %s failure', (status, scope) => {
-    expect(discordErrorScope(status)).toBe(scope);
   });
 
   it('reports an unreachable API as temporary', async () => {

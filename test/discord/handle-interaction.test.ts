@@ -1,5 +1,6 @@
 import { type APIEmbed, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startBudget } from '../../src/app/request-budget.js';
 import { createDiscordRest } from '../../src/discord/discord-rest.js';
 import { createInteractionHandler } from '../../src/discord/handle-interaction.js';
 import { ConfigError, GENERIC_ERROR_MESSAGE } from '../../src/errors.js';
@@ -114,6 +115,13 @@ describe('Function: createInteractionHandler (deferral)', () => {
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
     expect(fake.requests).toHaveLength(1);
+    expect(logged).toEqual(['could not defer a slow interaction; answering directly']);
+  });
+
+  it('answers directly, late, when the request has spent its budget before it could defer', async () => {
+    const result = await handle(fixture('command-score'), startBudget(0));
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
     expect(logged).toEqual(['could not defer a slow interaction; answering directly']);
   });
 

@@ -8,6 +8,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Question } from '../../src/content/types.js';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
@@ -20,6 +21,7 @@ import {
 } from '../helpers/discord-request.js';
 import { expectWithinDiscordLimits } from '../helpers/expect-discord-limits.js';
 import { type FakeDiscordApi, startFakeDiscordApi } from '../helpers/fake-discord-api.js';
+import { content } from '../helpers/test-deps.js';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 interface Answer {
@@ -303,6 +305,70 @@ describe('Handler: discord', () => {
       const reply = await answer('command-leaderboard', command);
       expect(reply.data.flags).toBeUndefined();
       expect(embed(reply).title).toMatch(/^Leaderboard: [A-Z][a-z]+ \d{4}$/);
+    });
+
+    it('exam: a short private exam, a "choose two" select, a double click, then the report', async () => {
+      const store = new DynamoStore(
+        createDocumentClient({
+          tableName: String(process.env.TABLE_NAME),
+          endpoint: inject('dynamoEndpoint'),
+          region: 'us-east-1',
+        }),
+        String(process.env.TABLE_NAME),
+      );
+      const command = interactionOf(loadEvent('command-score')) as { data: { options: unknown[] } };
+      const exam = (options: unknown[]) => {
+        command.data.options = [{ type: 1, name: 'exam', options }];
+        return answer('command-score', command);
+      };
+      // `/aws exam questions:5`, then stop it.
+      const started = await exam([{ type: 4, name: 'questions', value: 5 }]);
+      expect(started.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(embed(started).title).toBe('Exam: question 1 of 5');
+      expect(text(await exam([{ type: 3, name: 'action', value: 'stop' }]))).toMatch(
+        /Exam stopped after 0 of 5/,
+      );
+
+      // An exam of a "choose two" question and a one-answer one, resumed by `/aws exam`.
+      const multi = content.questions.find((q) => q.answers.length === 2) as Question;
+      const single = content.questions.find((q) => q.answers.length === 1) as Question;
+      const user = {
+        platform: 'discord',
+        workspaceId: '1180000000000000001',
+        userId: '1180000000000000003',
+      };
+      await store.startExam(user, {
+        examId: 'discord123',
+        questionIds: [multi.id, single.id],
+        answers: {},
+        rights: {},
+        position: 0,
+        startedAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      });
+      const first = await exam([]);
+      const [row] = (first.data.components ?? []) as unknown as { components: unknown[] }[];
+      const select = row?.components[0] as { custom_id: string; min_values: number };
+      expect(select).toMatchObject({ type: 3, min_values: 2, max_values: 2 });
+      const pick = interactionOf(loadEvent('component-answer')) as {
+        data: { component_type: number; custom_id: string; values?: string[] };
+      };
+      pick.data = {
+        component_type: 3,
+        custom_id: select.custom_id,
+        values: multi.answers.map(String).reverse(),
+      };
+      const second = await answer('component-answer', pick);
+      expect(second.type).toBe(InteractionResponseType.UpdateMessage);
+      expect(embed(second).title).toBe('Exam: question 2 of 2');
+      // The same pick again (a double click) answers nothing: the exam stays at question 2.
+      expect(embed(await answer('component-answer', pick)).title).toBe('Exam: question 2 of 2');
+      const click = interactionOf(loadEvent('component-answer')) as { data: { custom_id: string } };
+      click.data.custom_id = customIds(second)[single.answer === 0 ? 1 : 0] as string;
+      const report = await answer('component-answer', click);
+      expect(embed(report).title).toBe('Exam report: 1 of 2 right (50%)');
+      expect(embed(report).description).toContain('**Wrong answers**');
+      expect(customIds(report).some((id) => id.startsWith('k:'))).toBe(true);
     });
 
     it('daily on: refused for a member without Manage Server', async () => {

@@ -83,7 +83,7 @@ describe('Handlers: no secret in logs or answers', () => {
     expect((await slackSays(signed(commandEvent({ text: 'help' })))).status).toBe(200);
     // users.info answers ok:false for an unknown user: a Slack API error, logged.
     await slackSays(signed(commandEvent({ text: 'daily on', user_id: 'U0GHOST01' })));
-    const quiz = await slackSays(signed(commandEvent({ text: 'quiz' })));
+    const quiz = await slackSays(signed(commandEvent({ text: 'quiz serverless' })));
     const button = quiz.json.blocks.find((b: { type: string }) => b.type === 'actions').elements[0];
     for (const url of ['expired', 'stalled']) {
       await slackSays(signed(slack.click(button, `${url}-${SECRET.responseUrlToken}`)));

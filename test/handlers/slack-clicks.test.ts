@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Question } from '../../src/content/types.js';
 import { postDaily } from '../helpers/daily-round.js';
 import { expectWithinSlackLimits } from '../helpers/slack-blocks.js';
 import {
@@ -50,7 +51,7 @@ describe('Handler: slack (button clicks)', () => {
   };
 
   it('answering a practice question replaces it privately, and a Slack retry does not score again', async () => {
-    const quiz = await aws('quiz compute');
+    const quiz = await aws('quiz serverless');
     const [first] = buttonsOf(quiz);
     const event = click(first, 'practice-1');
     await send(event);
@@ -76,7 +77,7 @@ describe('Handler: slack (button clicks)', () => {
   });
 
   it('two clicks racing each other on one question score once', async () => {
-    const quiz = await aws('quiz storage', USERS.bob, 'bob');
+    const quiz = await aws('quiz architecture', USERS.bob, 'bob');
     const [a, b] = buttonsOf(quiz);
     await Promise.all([
       send(click(a, 'race-a', { user: USERS.bob, name: 'bob' })),
@@ -110,7 +111,7 @@ describe('Handler: slack (button clicks)', () => {
 
   it('team: what the practice and daily answers so far add up to, naming nobody, within limits', async () => {
     // The owner misses one on purpose, so a concept is missed for certain.
-    const quiz = await aws('quiz billing', USERS.owner, 'owner');
+    const quiz = await aws('quiz architecture', USERS.owner, 'owner');
     const escaped = (t: string) =>
       t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const question = content.questions.find((q) => textOf(quiz).includes(escaped(q.question)));
@@ -132,6 +133,56 @@ describe('Handler: slack (button clicks)', () => {
     expect(textOf(posted('team-practise')[0])).toContain('Practice question');
   });
 
+  it('exam: checkboxes and Submit for "choose two", a ticked box only acknowledged, then the report', async () => {
+    const multi = content.questions.find((q) => q.answers.length === 2) as Question;
+    const single = content.questions.find((q) => q.answers.length === 1) as Question;
+    await h.store.startExam(
+      { platform: 'slack', workspaceId: 'T0AWSTUTOR', userId: USERS.bob },
+      {
+        examId: 'slack12345',
+        questionIds: [multi.id, single.id],
+        answers: {},
+        rights: {},
+        position: 0,
+        startedAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      },
+    );
+    const bob = { user: USERS.bob, name: 'bob' };
+    const first = await aws('exam', USERS.bob, 'bob');
+    expectWithinSlackLimits(first);
+    expect(first.blocks[0].text.text).toBe('Exam: question 1 of 2');
+    const [boxes, submit] = buttonsOf(first);
+    expect(boxes.type).toBe('checkboxes');
+    expect(submit.action_id).toBe('aws:submit');
+    // Ticking a box is acknowledged and answered with nothing.
+    await send(click({ action_id: boxes.action_id, value: '' }, 'exam-tick', bob));
+    expect(posted('exam-tick')).toEqual([]);
+    const ticked = {
+      values: {
+        choices: {
+          [boxes.action_id]: {
+            type: 'checkboxes',
+            selected_options: multi.answers.map((i) => ({ value: String(i) })),
+          },
+        },
+      },
+    };
+    await send(click(submit, 'exam-submit', { ...bob, state: ticked }));
+    const [second] = posted('exam-submit');
+    expect(second).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(second.blocks[0].text.text).toBe('Exam: question 2 of 2');
+    const right = buttonsOf(second)[single.answer];
+    await send(click(right, 'exam-last', bob));
+    const [report] = posted('exam-last');
+    expectWithinSlackLimits(report);
+    expect(report.blocks[0].text.text).toBe('Exam report: 2 of 2 right (100%)');
+    // A retried last click shows the report again, and counts nothing twice.
+    await send(click(right, 'exam-retry', bob));
+    expect(textOf(posted('exam-retry')[0])).toContain('here is its report again');
+    expect(await answered(USERS.bob, 'bob')).toMatch(/^\*Answered\*\n3 \(/);
+  });
+
   it('Share in channel posts the card for everyone, leaving the private card alone', async () => {
     const card = await aws('lamda');
     const share = buttonsOf(card).find((b) => b.text.text === 'Share in channel');
@@ -151,7 +202,7 @@ describe('Handler: slack (button clicks)', () => {
   });
 
   it('an expired response_url is logged, and Slack still gets its 200', async () => {
-    const quiz = await aws('quiz', USERS.owner, 'owner');
+    const quiz = await aws('quiz end-user', USERS.owner, 'owner');
     await send(click(buttonsOf(quiz)[0], 'expired-1', { user: USERS.owner, name: 'owner' }));
     expect(posted('expired-1')).toHaveLength(1);
   });
@@ -159,7 +210,7 @@ describe('Handler: slack (button clicks)', () => {
   // The fake never answers a "stalled" response_url: if the handler waited for it without a
   // timeout of its own, this test would hang until vitest's timeout and fail.
   it('a response_url that never answers is given up on, so Slack still gets its 200', async () => {
-    const quiz = await aws('quiz', USERS.owner, 'owner');
+    const quiz = await aws('quiz end-user', USERS.owner, 'owner');
     await send(click(buttonsOf(quiz)[0], 'stalled-1', { user: USERS.owner, name: 'owner' }));
   });
 

@@ -57,7 +57,7 @@ describe('Handler: slack (commands)', () => {
   });
 
   it('quiz: a private practice question with one answer button per choice', async () => {
-    const reply = await aws('quiz networking');
+    const reply = await aws('quiz serverless');
     expect(reply.response_type).toBe('ephemeral');
     expect(header(reply)).toBe('Practice question');
     const answers = buttons(reply);

@@ -41,7 +41,9 @@ describe('Handler: slack (forged and replayed clicks)', () => {
     return JSON.stringify(posted[0]?.blocks);
   }
   const quiz = async (user: string, name: string) => {
-    const res = await h.invoke(commandEvent({ text: 'quiz', user_id: user, user_name: name }));
+    const res = await h.invoke(
+      commandEvent({ text: 'quiz serverless', user_id: user, user_name: name }),
+    );
     return buttonsOf(res.json as Json);
   };
   const learner = (userId: string) =>

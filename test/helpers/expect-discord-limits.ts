@@ -1,6 +1,7 @@
 import {
   type APIButtonComponent,
   type APIInteractionResponseCallbackData,
+  type APIStringSelectComponent,
   ComponentType,
 } from 'discord-api-types/v10';
 import { expect } from 'vitest';
@@ -34,6 +35,21 @@ export function expectWithinDiscordLimits(message: APIInteractionResponseCallbac
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
     for (const b of buttons) {
+      if ((b as { type: number }).type === ComponentType.StringSelect) {
+        // A select fills its row alone, with 1–25 options and a sane number of picks.
+        const select = b as unknown as APIStringSelectComponent;
+        expect(buttons).toHaveLength(1);
+        expect(select.options.length).toBeGreaterThan(0);
+        expect(select.options.length).toBeLessThanOrEqual(LIMITS.selectOptions);
+        for (const o of select.options) {
+          expect(o.label.length).toBeGreaterThan(0);
+          expect(o.label.length).toBeLessThanOrEqual(LIMITS.selectLabel);
+        }
+        expect(select.min_values ?? 1).toBeLessThanOrEqual(select.max_values ?? 1);
+        expect(select.max_values ?? 1).toBeLessThanOrEqual(select.options.length);
+        expect(select.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+        continue;
+      }
       expect((b as { label?: string }).label?.length ?? 0).toBeLessThanOrEqual(LIMITS.buttonLabel);
       if ('custom_id' in b) {
         expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);

@@ -13,11 +13,12 @@ export interface RecordedRequest {
  * A local HTTP server that speaks the parts of Discord's REST API the app uses: interaction
  * callbacks, editing/deleting the original response, follow-ups and command registration.
  * It records every request; `failNext(path, status)` makes requests whose path starts with
- * `path` fail once with `status`.
+ * `path` fail once with `status`, and `stallNext(path)` leaves the next one unanswered.
  */
 export async function startFakeDiscordApi() {
   const requests: RecordedRequest[] = [];
   const failures: { path: string; status: number }[] = [];
+  const stalls: string[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -30,6 +31,11 @@ export async function startFakeDiscordApi() {
         headers: req.headers,
         body: text ? JSON.parse(text) : undefined,
       });
+      const stalled = stalls.findIndex((prefix) => path.startsWith(prefix));
+      if (stalled !== -1) {
+        stalls.splice(stalled, 1);
+        return;
+      }
       const failure = failures.findIndex((f) => path.startsWith(f.path));
       if (failure !== -1) {
         const status = failures.splice(failure, 1)[0]?.status ?? 500;
@@ -58,7 +64,12 @@ export async function startFakeDiscordApi() {
     url: `http://127.0.0.1:${port}/api/v10`,
     requests,
     failNext: (path: string, status: number) => failures.push({ path, status }),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    stallNext: (path: string) => stalls.push(path),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

@@ -9,6 +9,7 @@ export interface SlackUser {
 export interface RecordedCall {
   path: string;
   authorization: string | undefined;
+  userAgent: string | undefined;
   /** Web API calls: the form fields. response_url posts: the JSON message. */
   // biome-ignore lint/suspicious/noExplicitAny: recorded as Slack would receive it, checked by tests
   body: Record<string, any>;
@@ -19,12 +20,13 @@ export interface RecordedCall {
  * (`users.info` answers from `users`; an unknown user gets `ok: false` like Slack;
  * `chat.postMessage` and `chat.update` succeed unless told to fail with `failNext`) and
  * response URLs under `/response/{id}`, which record what was posted. `auth.test` answers too,
- * so a test can prove the app never calls it.
+ * so a test can prove the app never calls it. `stallNext` makes a method's next call hang.
  */
 export async function startFakeSlack(users: Record<string, SlackUser>) {
   const calls: RecordedCall[] = [];
   // Web API methods told to fail once: the `error` Slack would give (`ok: false`).
   const failures: { method: string; error: string }[] = [];
+  const stalls: string[] = [];
   let posted = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -36,8 +38,15 @@ export async function startFakeSlack(users: Record<string, SlackUser>) {
       const body = isJson
         ? JSON.parse(text || '{}')
         : Object.fromEntries(new URLSearchParams(text));
-      calls.push({ path, authorization: req.headers.authorization, body });
-      if (path.startsWith('/response/stalled')) {
+      calls.push({
+        path,
+        authorization: req.headers.authorization,
+        userAgent: req.headers['user-agent'],
+        body,
+      });
+      const stalled = stalls.findIndex((method) => path === `/api/${method}`);
+      if (stalled !== -1) stalls.splice(stalled, 1);
+      if (stalled !== -1 || path.startsWith('/response/stalled')) {
         // Never answers: ids starting "stalled" hang until the client gives up.
         return;
       }
@@ -96,6 +105,8 @@ export async function startFakeSlack(users: Record<string, SlackUser>) {
     apiCalls: (method: string) => calls.filter((c) => c.path === `/api/${method}`),
     /** The next call of Web API `method` answers `{ok: false, error}`. */
     failNext: (method: string, error: string) => failures.push({ method, error }),
+    /** The next call of Web API `method` is never answered. */
+    stallNext: (method: string) => stalls.push(method),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -22,7 +22,11 @@ export function textsOf(message: { text: string; blocks: Json[] }): string[] {
     if (block.text) texts.push(block.text.text);
     for (const field of block.fields ?? []) texts.push(field.text);
     for (const element of block.elements ?? []) {
-      texts.push(element.type === 'button' ? element.text.text : element.text);
+      if (element.type === 'checkboxes') {
+        for (const option of element.options) texts.push(option.text.text);
+      } else {
+        texts.push(element.type === 'button' ? element.text.text : element.text);
+      }
     }
   }
   return texts;
@@ -66,6 +70,18 @@ export function expectWithinSlackLimits(message: { text: string; blocks: Json[] 
         expect(block.elements.length).toBeGreaterThan(0);
         expect(block.elements.length).toBeLessThanOrEqual(MAX_ACTIONS);
         for (const button of block.elements) {
+          if (button.type === 'checkboxes') {
+            expect(button.options.length).toBeGreaterThan(0);
+            expect(button.options.length).toBeLessThanOrEqual(10);
+            for (const option of button.options) {
+              expect(option.text.text.length).toBeGreaterThan(0);
+              expect(option.text.text.length).toBeLessThanOrEqual(150);
+              expect(option.value.length).toBeLessThanOrEqual(150);
+            }
+            expect(actionIds.has(button.action_id)).toBe(false);
+            actionIds.add(button.action_id);
+            continue;
+          }
           expect(button.type).toBe('button');
           expect(button.text.type).toBe('plain_text');
           expect(button.text.text.length).toBeGreaterThan(0);

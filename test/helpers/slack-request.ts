@@ -105,6 +105,8 @@ export interface ClickAs {
   channel?: string;
   /** The clicking person's home workspace, when it is not the channel's (Slack Connect). */
   userTeam?: string;
+  /** The message's inputs as Slack sends them with a click (ticked checkboxes). */
+  state?: { values: Record<string, Record<string, unknown>> };
 }
 
 /**
@@ -131,5 +133,6 @@ export function clickEvent(
       p.channel.id = as.channel;
       p.container.channel_id = as.channel;
     }
+    if (as.state) p.state = as.state;
   });
 }

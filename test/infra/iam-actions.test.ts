@@ -8,6 +8,7 @@ import { DynamoStore } from '../../src/store/dynamo-store.js';
 import { runWeekly } from '../../src/team/run-weekly.js';
 import type { Reply } from '../../src/tutor/reply.js';
 import { createTutor } from '../../src/tutor/tutor.js';
+import { firstAnswer } from '../helpers/answer-reply.js';
 import { type CloudFormationTemplate, packageService } from '../helpers/serverless-package.js';
 import { asker, content, fakeClock, testDeps } from '../helpers/test-deps.js';
 
@@ -90,8 +91,15 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
       await tutor.handleCommand(alice, text);
     }
     const practice = await tutor.handleCommand(alice, 'quiz');
-    await tutor.handleAction(alice, answerButtons(practice)[0]?.action as string);
+    await tutor.handleAction(alice, firstAnswer(practice));
     await tutor.handleCommand(alice, 'score');
+
+    // A whole practice exam, its history, and one stopped part-way.
+    let exam = await tutor.handleCommand(alice, 'exam 5');
+    for (let i = 0; i < 5; i++) exam = await tutor.handleAction(alice, firstAnswer(exam));
+    await tutor.handleCommand(alice, 'exam history');
+    await tutor.handleCommand(alice, 'exam 5');
+    await tutor.handleCommand(alice, 'exam stop');
     for (const channelId of ['C1', 'C2', 'C3']) {
       await tutor.handleCommand({ ...alice, channelId }, 'daily on', admin);
     }

@@ -51,7 +51,7 @@ describe('Program: playground', () => {
 
   it('answers a quiz by number and shows the score', () => {
     const env = { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: `play-${randomUUID()}` };
-    const { code, out, err } = play('quiz\n1\nscore\n', ['--user', 'alice'], env);
+    const { code, out, err } = play('quiz serverless\n1\nscore\n', ['--user', 'alice'], env);
     expect(code).toBe(0);
     expect(out).toMatch(/Correct!|Not quite/);
     expect(out).toContain('Your score');
@@ -105,5 +105,17 @@ describe('Program: playground', () => {
     expect(out).toMatch(/Weekly recap \(\d{4}-W\d{2}\)/);
     expect(out).toContain('already had its recap for');
     expect(out).toMatch(/this week +▓{10} 1 person/);
+  });
+
+  it('runs a short exam where "choose two" questions take two numbers, then lists it in history', () => {
+    const env = { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: `play-${randomUUID()}` };
+    // "1" answers a one-answer question, "1 2" a choose-two, "1 2 3" a choose-three. Whichever
+    // does not fit gets a clear message and changes nothing, so each triple answers at least one.
+    const answers = '1\n1 2\n1 2 3\n'.repeat(6);
+    const { code, out, err } = play(`exam 5\n${answers}exam history\n`, [], env);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Exam report: \d of 5 right/);
+    expect(out).toMatch(/Your last exams[\s\S]*of 5\*{0,2} \(\d+%\)/);
+    expect(`${out}${err}`).not.toMatch(/Error:| {4}at /);
   });
 });

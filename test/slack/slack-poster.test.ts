@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackPoster, slackErrorScope } from '../../src/slack/slack-poster.js';
+import { createSlackPoster } from '../../src/slack/slack-poster.js';
 import type { Subscription } from '../../src/store/records.js';
 import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
 
@@ -61,19 +61,5 @@ describe('Function: createSlackPoster', () => {
     const result = await poster.post(channel('C3'), reply);
     api.revoked.clear();
     expect(result).toMatchObject({ ok: false, scope: 'token', error: 'invalid_auth' });
-  });
-
-  it.each([
-    ['invalid_auth', 'token'],
-    ['token_revoked', 'token'],
-    ['account_inactive', 'token'],
-    ['team_access_not_granted', 'token'],
-    ['missing_scope', 'token'],
-    ['channel_not_found', 'channel'],
-    ['not_in_channel', 'channel'],
-    ['is_archived', 'channel'],
-    ['internal_error', 'transient'],
-  ])('classifies Slack error %s as a %s failure', (error, scope) => {
-    expect(slackErrorScope(error)).toBe(scope);
   });
 });

@@ -33,7 +33,7 @@ async function seedPerson(store: DynamoStore, tenant: Tenant, userId: string, pr
       nonce,
       questionId,
       topic: i % 2 ? 'compute' : 'storage',
-      choice: 0,
+      choices: [0],
       correct: true,
       card: {
         questionId,

@@ -14,7 +14,7 @@ function practice(nonce: string, correct = true): PracticeAnswer {
     nonce,
     questionId: 'sqs-pull',
     topic: 'messaging',
-    choice: 0,
+    choices: [0],
     correct,
     card: {
       questionId: 'sqs-pull',

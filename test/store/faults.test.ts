@@ -14,7 +14,7 @@ const answer = {
   nonce: 'n1',
   questionId: 'q1',
   topic: 'messaging',
-  choice: 0,
+  choices: [0],
   correct: true,
   card: {
     questionId: 'q1',

@@ -9,7 +9,7 @@ import { renderNames } from '../../src/tutor/display-name.js';
 const plain = (text = '') => renderNames(text, (name) => name);
 
 import type { Reply } from '../../src/tutor/reply.js';
-import { createTutor, type Tutor } from '../../src/tutor/tutor.js';
+import { createTutor } from '../../src/tutor/tutor.js';
 import {
   answerAction,
   dailyRunner,

@@ -18,13 +18,21 @@ const longestTopic = longest(TOPICS);
 const LONGEST_NONCE = 'z9'.repeat(8);
 
 const EVERY_KIND: Action[] = [
-  { kind: 'practice-answer', nonce: 'abc123', questionId: 'sqs-consumers-pull', choice: 0 },
-  { kind: 'practice-answer', nonce: LONGEST_NONCE, questionId: longestQuestionId, choice: 3 },
+  { kind: 'practice-answer', nonce: 'abc123', questionId: 'sqs-consumers-pull', choices: [0] },
+  { kind: 'practice-answer', nonce: LONGEST_NONCE, questionId: longestQuestionId, choices: [1, 4] },
+  {
+    kind: 'exam-answer',
+    examId: 'abc123def4',
+    position: 64,
+    questionId: 'sqs-consumers-pull',
+    choices: [0, 2, 5],
+  },
   { kind: 'daily-answer', date: '2026-11-23', choice: 2 },
   { kind: 'show-concept', conceptId: 'network-acls' },
   { kind: 'share-concept', conceptId: 'security-groups' },
   { kind: 'next-question', topic: 'global-infrastructure' },
   { kind: 'next-question' },
+  { kind: 'practise-concept', conceptId: 'iam' },
 ];
 
 describe('Function: encodeAction', () => {
@@ -36,11 +44,13 @@ describe('Function: encodeAction', () => {
     expect(EVERY_KIND.map((a) => encodeAction(a).slice(0, 2))).toEqual([
       'p:',
       'p:',
+      'e:',
       'd:',
       'c:',
       's:',
       'q:',
       'q:',
+      'k:',
     ]);
   });
 
@@ -54,7 +64,14 @@ describe('Function: encodeAction', () => {
         kind: 'practice-answer',
         nonce: LONGEST_NONCE,
         questionId: longestQuestionId,
-        choice: 3,
+        choices: [3, 4, 5],
+      }),
+      encodeAction({
+        kind: 'exam-answer',
+        examId: LONGEST_NONCE,
+        position: 64,
+        questionId: longestQuestionId,
+        choices: [3, 4, 5],
       }),
       encodeAction({ kind: 'daily-answer', date: '2026-12-31', choice: 3 }),
       encodeAction({ kind: 'show-concept', conceptId: longestNoteId }),
@@ -72,7 +89,7 @@ describe('Function: encodeAction', () => {
         kind: 'practice-answer',
         nonce: 'n0nce1',
         questionId: q.id,
-        choice: q.answer,
+        choices: q.answers,
       };
       expect(decodeAction(encodeAction(action))).toEqual(action);
     }
@@ -102,7 +119,10 @@ describe('Function: decodeAction', () => {
     ['a value over 100 characters', `c:${'a'.repeat(MAX_ACTION_LENGTH - 1)}`],
     ['an id over 60 characters', `c:${'a'.repeat(61)}`],
     ['a non-digit choice', 'p:abc123:sqs-one:x'],
-    ['a two-digit choice', 'p:abc123:sqs-one:10'],
+    ['four choices', 'p:abc123:sqs-one:0123'],
+    ['no choice', 'p:abc123:sqs-one:'],
+    ['an exam position over two digits', 'e:abc123:100:sqs-one:1'],
+    ['an exam answer without its question', 'e:abc123:3:1'],
     ['a negative choice', 'd:2026-11-23:-1'],
     ['a non-ASCII digit choice', 'd:2026-11-23:\u0663'],
     ['a nonce that is too short', 'p:abc12:sqs-one:1'],
@@ -130,7 +150,7 @@ describe('Function: decodeAction', () => {
       kind: 'practice-answer',
       nonce: LONGEST_NONCE,
       questionId: 'a'.repeat(60),
-      choice: 1,
+      choices: [1],
     });
   });
 

@@ -11,6 +11,7 @@ export function helpReply(): Reply {
         '• `/aws sqs vs sns`: two concepts side by side',
         '• `/aws topics`: everything I know, by topic',
         '• `/aws quiz` or `/aws quiz networking`: a practice question just for you',
+        '• `/aws exam`: a private 20-question mock exam, scored by exam domain at the end (`/aws exam 65` for the full length, `stop`, `history`)',
         '• `/aws score`: your points, streak and mastery per topic',
         '• `/aws team`: what the team knows and misses, with nobody named',
         '• `/aws leaderboard` (`week`, `month` or `all`): the top 10',

@@ -4,7 +4,9 @@ import { AnswerNotRecordedError, StoreUnavailableError, UnknownActionError } fro
 import type { CardRecord } from '../../store/records.js';
 import { recordTeamActivity } from '../../team/team-activity.js';
 import { encodeAction } from '../actions.js';
+import { answerInput, choiceText, chooseLine, isRight, validPicks } from '../answer-input.js';
 import type { Asker, TutorDeps } from '../deps.js';
+import { randomNonce } from '../nonce.js';
 import { type PickReason, pickQuestion, type QuizFilter } from '../pick-question.js';
 import type { Reply, ReplyButton } from '../reply.js';
 import { resolveTopic } from '../resolve-topic.js';
@@ -53,30 +55,33 @@ export async function startQuiz(
     PENDING_TTL_SECONDS,
     oldest,
   );
-  return questionReply(deps, picked.question, REASONS[picked.reason], (choice) =>
-    encodeAction({ kind: 'practice-answer', nonce, questionId: picked.question.id, choice }),
+  return questionReply(
+    deps,
+    picked.question,
+    REASONS[picked.reason],
+    encodeAction({ kind: 'practice-answer', nonce, questionId: picked.question.id, choices: [] }),
   );
 }
 
-/** The question with one button per choice; `actionFor` encodes what a click means. */
+/** The question with its answer buttons (or choice set); `prefix` starts what a pick sends. */
 export function questionReply(
   deps: Pick<TutorDeps, 'content'>,
   question: Question,
   context: string,
-  actionFor: (choice: number) => string,
+  prefix: string,
   visibility: Reply['visibility'] = 'private',
 ): Reply {
   const concept = deps.content.note(question.concept);
   const dots = '●'.repeat(question.difficulty) + '○'.repeat(3 - question.difficulty);
+  const choose = chooseLine(question);
   return {
     title: visibility === 'channel' ? 'Question of the day' : 'Practice question',
     sections: [
       `**${question.question}**`,
+      ...(choose ? [`**${choose}**`] : []),
       `_${context} · ${TOPIC_NAMES[question.topic]}${concept ? ` · ${concept.title}` : ''} · difficulty ${dots}_`,
     ],
-    buttons: question.choices.map(
-      (label, choice): ReplyButton => ({ label, action: actionFor(choice), kind: 'answer' }),
-    ),
+    ...answerInput(question, prefix),
     visibility,
   };
 }
@@ -85,23 +90,24 @@ export function questionReply(
 export async function answerPractice(
   deps: TutorDeps,
   asker: Asker,
-  action: { nonce: string; questionId: string; choice: number },
+  action: { nonce: string; questionId: string; choices: number[] },
 ): Promise<Reply> {
   const question = deps.content.question(action.questionId);
-  if (!question || action.choice >= question.choices.length) {
-    throw new UnknownActionError(`practice ${action.questionId}#${action.choice}`);
+  if (!question || action.choices.some((c) => c >= question.choices.length)) {
+    throw new UnknownActionError(`practice ${action.questionId}#${action.choices.join('')}`);
   }
+  if (!validPicks(question, action.choices)) return pickCountReply(question);
   const store = await deps.store();
   const user = userKey(asker);
   const now = deps.clock();
   const { pending, card } = await store.getPracticeContext(user, action.nonce, question.id);
   if (!pending || pending.questionId !== question.id) return expiredReply();
   // A retried or repeated click: show the recorded result again, in place of the question.
-  if (pending.answeredAt !== undefined && pending.choice !== undefined) {
-    return recordedAgain(deps, question, pending.choice);
+  if (pending.answeredAt !== undefined && pending.choices !== undefined) {
+    return recordedAgain(deps, question, pending.choices);
   }
 
-  const correct = action.choice === question.answer;
+  const correct = isRight(question, action.choices);
   const next: CardRecord = {
     questionId: question.id,
     topic: question.topic,
@@ -117,7 +123,7 @@ export async function answerPractice(
         nonce: action.nonce,
         questionId: question.id,
         topic: question.topic,
-        choice: action.choice,
+        choices: action.choices,
         correct,
         card: next,
         at: now.toISOString(),
@@ -128,22 +134,26 @@ export async function answerPractice(
     throw error;
   }
   // Lost a race with another click of the same question: that one counted, not this one.
-  if (outcome.status === 'duplicate') return alreadyAnswered(question);
+  if (outcome.status === 'duplicate') return alreadyAnswered();
   await recordTeamActivity(deps, asker, { question, correct });
-  return feedbackReply(deps, question, action.choice, describeDue(next.fsrs.due, now));
+  return feedbackReply(deps, question, action.choices, describeDue(next.fsrs.due, now));
 }
 
-/** Right or wrong, the correct choice, why, and where to read more. */
+/** Right or wrong, the right choices (each marked, for "choose two"), why, and where to read more. */
 export function feedbackReply(
-  deps: TutorDeps,
+  deps: Pick<TutorDeps, 'content'>,
   question: Question,
-  choice: number,
+  picks: number[],
   nextReview?: string,
 ): Reply {
-  const correct = choice === question.answer;
+  const correct = isRight(question, picks);
   const concept = deps.content.note(question.concept);
-  const sections = [`**${question.question}**`, `Your answer: ${question.choices[choice]}`];
-  if (!correct) sections.push(`Correct answer: **${question.choices[question.answer]}**`);
+  const sections = [`**${question.question}**`, `Your answer: ${choiceText(question, picks)}`];
+  if (question.answers.length > 1) {
+    sections.push(choiceMarks(question, picks));
+  } else if (!correct) {
+    sections.push(`Correct answer: **${question.choices[question.answer]}**`);
+  }
   sections.push(question.explanation);
   if (nextReview) sections.push(`_I'll bring this question back ${nextReview}._`);
   const buttons: ReplyButton[] = [
@@ -161,8 +171,13 @@ export function feedbackReply(
       kind: 'other',
     });
   }
+  const partly = question.answers.filter((a) => picks.includes(a)).length;
   return {
-    title: correct ? '✅ Correct!' : '❌ Not quite',
+    title: correct
+      ? '✅ Correct!'
+      : partly > 0
+        ? `❌ Not quite: ${partly} of ${question.answers.length} right`
+        : '❌ Not quite',
     sections,
     ...(concept ? { link: { label: `${concept.title} in the AWS docs`, url: concept.docs } } : {}),
     buttons,
@@ -171,19 +186,42 @@ export function feedbackReply(
   };
 }
 
-function recordedAgain(deps: TutorDeps, question: Question, choice: number): Reply {
-  const reply = feedbackReply(deps, question, choice);
+/** Each choice of a "choose two" question: right or not, and whether it was picked. */
+function choiceMarks(question: Question, picks: number[]): string {
+  return question.choices
+    .map((text, i) => {
+      const right = question.answers.includes(i);
+      const picked = picks.includes(i);
+      const mark = right ? (picked ? '✅' : '⬜') : picked ? '❌' : '▫️';
+      const why = right
+        ? picked
+          ? 'right, you picked it'
+          : 'right, you missed it'
+        : picked
+          ? 'wrong, you picked it'
+          : 'wrong';
+      return `${mark} ${text} (${why})`;
+    })
+    .join('\n');
+}
+
+/** A set of picks of the wrong size: nothing is recorded, and the question stays. */
+export function pickCountReply(question: Pick<Question, 'answers'>): Reply {
+  return {
+    sections: [`${chooseLine(question) ?? 'Choose one.'} Nothing was recorded yet; pick again.`],
+    visibility: 'private',
+  };
+}
+
+function recordedAgain(deps: TutorDeps, question: Question, picks: number[]): Reply {
+  const reply = feedbackReply(deps, question, picks);
   reply.sections.unshift('_You already answered this one; only your first answer counts._');
   return reply;
 }
 
-function alreadyAnswered(question: Question, choice?: number): Reply {
-  const picked =
-    choice === undefined
-      ? ''
-      : ` You picked “${question.choices[choice]}”, which was ${choice === question.answer ? 'right' : 'wrong'}.`;
+function alreadyAnswered(): Reply {
   return {
-    sections: [`You already answered this one.${picked} Only your first answer counts.`],
+    sections: [`You already answered this one. Only your first answer counts.`],
     buttons: [nextButton()],
     visibility: 'private',
   };
@@ -224,10 +262,4 @@ function unknownTopic(text: string): Reply {
     ],
     visibility: 'private',
   };
-}
-
-function randomNonce(random: () => number): string {
-  let nonce = '';
-  while (nonce.length < 10) nonce += Math.floor(random() * 36).toString(36);
-  return nonce;
 }

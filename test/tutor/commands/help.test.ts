@@ -18,7 +18,7 @@ function text(reply: Reply): string {
 }
 
 describe('Function: helpReply', () => {
-  it.each(['quiz', 'score', 'leaderboard', 'topics', 'daily'])(
+  it.each(['quiz', 'score', 'leaderboard', 'topics', 'daily', 'exam', 'team'])(
     'mentions the "/aws %s" command when asked for help',
     async (command) => {
       const { tutor, logged } = tutorWithoutStore();
