@@ -118,7 +118,7 @@ export function examReport(content: Content, session: ExamSession, result: ExamR
   };
 }
 
-/** "Time: 12 min for 20 questions; the exam's pace allows 28 min." */
+/** "Time: 12 min for 20 questions, within the exam's pace of 28 min (90 minutes for 65)." */
 function timeLine(result: ExamResult): string {
   const taken = (Date.parse(result.finishedAt) - Date.parse(result.startedAt)) / 1000;
   const pace = result.total * EXAM_SECONDS_PER_QUESTION;
@@ -127,8 +127,7 @@ function timeLine(result: ExamResult): string {
 }
 
 function minutes(seconds: number): string {
-  const m = Math.max(1, Math.round(seconds / 60));
-  return `${m} min`;
+  return seconds < 30 ? 'under a minute' : `${Math.max(1, Math.round(seconds / 60))} min`;
 }
 
 /** The concepts with the most wrong answers in the exam, then by first appearance. */

@@ -24,6 +24,10 @@ export function renderText(reply: Reply, options: { color?: boolean } = {}): str
     lines.push(reply.fields.map((f) => `${bold(`${f.label}:`)} ${inline(f.value)}`).join('\n'));
   }
   if (reply.link) lines.push(`${reply.link.label}: ${reply.link.url}`);
+  if (reply.linkList) {
+    const { title, links } = reply.linkList;
+    lines.push([bold(title), ...links.map((l) => `• ${l.label}: ${l.url}`)].join('\n'));
+  }
   if (reply.footnote) lines.push(dim(inline(reply.footnote)));
   const set = reply.choiceSet;
   if (set) {

@@ -76,4 +76,11 @@ describe('Rendering: exams at their largest', () => {
       custom_id: reply.choiceSet?.action,
     });
   });
+
+  it('says "under a minute" rather than rounding a quick exam up to a minute', () => {
+    const session = { ...worstSession(), finishedAt: '2026-11-23T10:00:20.000Z' };
+    const result = examResultOf(content, session, session.finishedAt);
+    const text = examReport(content, session, result).sections.join('\n');
+    expect(text).toContain('**Time:** under a minute for 65 questions, within');
+  });
 });

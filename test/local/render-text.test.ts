@@ -37,4 +37,21 @@ describe('Function: renderText', () => {
       'posted to the channel',
     );
   });
+
+  it('numbers a choice set first, then the buttons, and lists a link list', () => {
+    const text = renderText({
+      sections: ['q'],
+      choiceSet: { count: 2, options: ['Alpha', 'Beta', 'Gamma'], action: 'p:n:q:' },
+      buttons: [{ label: 'Stop', action: 's', kind: 'other' }],
+      linkList: {
+        title: 'Wrong answers',
+        links: [{ label: 'Q2 · IAM', url: 'https://x.test/iam' }],
+      },
+      visibility: 'private',
+    });
+    expect(text).toMatch(/\[1\] Alpha\n\s+\[2\] Beta\n\s+\[3\] Gamma/);
+    expect(text).toContain('Type 2 numbers to answer, like 1 3.');
+    expect(text).toContain('[4] Stop');
+    expect(text).toContain('Wrong answers\n• Q2 · IAM: https://x.test/iam');
+  });
 });
