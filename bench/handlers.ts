@@ -1,3 +1,4 @@
+import { getContent } from '../src/content/default-content.js';
 import { findSubcommand } from '../src/discord/command-definition.js';
 import { PICK_ACTION_ID, SUBMIT_ACTION_ID } from '../src/slack/choice-set.js';
 import type { Tenant } from '../src/store/keys.js';
@@ -20,7 +21,7 @@ export interface Shown {
   message: Json;
 }
 
-/** An answer to a question: a button's value, or a "choose two" set's action and the picks. */
+/** An answer to a question: a button's value, or a choice set's action and the picks ("choose two"). */
 export interface Pick {
   value: string;
   picks?: number[];
@@ -36,7 +37,7 @@ export interface ChatPlatform {
   user(i: number): string;
   /** `/aws <text>`; on Discord the subcommand with the rest as its option. */
   command(user: string, text: string): Promise<Shown>;
-  /** The `i`-th answer to the question in `message` (choices i and i+1 for "choose two"). */
+  /** The `i`-th answer to the question in `message` (choices i, i+1… for "choose two" or three). */
   answer(message: Json, i: number): Pick | undefined;
   /** A click on an answer: a private question's, or (`daily`) the channel's daily question's. */
   click(user: string, pick: Pick, daily?: boolean): Promise<Shown>;
@@ -52,6 +53,9 @@ const DISCORD = {
 /** Choices `i`, `i+1`… of `n`, `count` of them: a valid pick for a choose-`count` question. */
 const picksOf = (i: number, n: number, count: number) =>
   Array.from({ length: count }, (_, k) => (i + k) % n);
+/** How many a choice set takes: Slack's checkboxes do not say, its question (in the action) does. */
+const countOf = (action: string) =>
+  getContent().question(action.split(':').at(-2) ?? '')?.answers.length ?? 2;
 
 /**
  * The real Slack and Discord handlers (src/handlers) in this process, on one fresh table of
@@ -100,8 +104,12 @@ export async function startHandlers(dynamoEndpoint: string) {
       const elements: Json[] = message?.blocks ? buttonsOf(message) : [];
       const boxes = elements.find((e) => e.action_id === PICK_ACTION_ID);
       const submit = elements.find((e) => e.action_id === SUBMIT_ACTION_ID);
-      if (boxes && submit)
-        return { value: submit.value, picks: picksOf(i, boxes.options.length, 2) };
+      if (boxes && submit) {
+        return {
+          value: submit.value,
+          picks: picksOf(i, boxes.options.length, countOf(submit.value)),
+        };
+      }
       const buttons = elements.filter((e) => String(e.action_id).startsWith('aws:answer:'));
       const button = buttons[i % buttons.length];
       return button && { value: button.value };

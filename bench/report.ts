@@ -211,7 +211,7 @@ events built from test/fixtures, against DynamoDB Local (in memory) and local fa
 Discord's APIs (bench/handlers.ts). ${warm.rounds} rounds after a warm-up, each round every operation once
 on each platform; ${warm.askers} askers take turns, each round's daily answer is a new person's, and each round's
 asker takes a whole ${warm.examQuestions}-question exam (\`/aws exam ${warm.examQuestions}\`): ${warm.examQuestions - 1} answers, then the last. A
-"choose two" question is answered as its platform sends it: Slack's ticked boxes and Submit, Discord's
+"choose two" (or three) question is answered as its platform sends it: Slack's ticked boxes and Submit, Discord's
 select. A call fails when its status is not 2xx or its reply does not show what it should.
 
 ## DynamoDB requests per operation

@@ -20,7 +20,7 @@ import { measureWarm } from './warm-latency.js';
 const quick = process.argv.includes('--quick');
 /** How much of each: the full run's sizes keep run-to-run spread small within ~10 minutes here. */
 const SIZES = {
-  coldRounds: quick ? 2 : 11,
+  coldRounds: quick ? 3 : 11,
   warm: quick
     ? { warmup: 2, rounds: 10, soakRounds: 20, soakEvery: 10 }
     : { warmup: 20, rounds: 200, soakRounds: 100, soakEvery: 25 },
