@@ -171,10 +171,9 @@ function discordApiUrl(env: Env): string {
 }
 
 /**
- * The settings kept in SSM Parameter Store when deployed, each under `SECRETS_SSM_PATH` by its
- * own name (see src/secrets/load-secrets.ts): the four secrets as SecureStrings, and the Discord
- * application id beside them as a plain String, so an admin keeps every platform setting in one
- * place. Locally they are plain environment variables.
+ * The settings kept in SSM Parameter Store under `SECRETS_SSM_PATH` when deployed: four secrets
+ * as SecureStrings, and the Discord application id beside them as a String so every platform
+ * setting sits in one place. Locally they are plain environment variables.
  */
 export type SecretName =
   | 'SLACK_SIGNING_SECRET'

@@ -112,10 +112,9 @@ export function userMessageFor(error: unknown): string {
 }
 
 /**
- * An answer could not be saved, or it is not known whether it was. Says so plainly: never
- * "correct!" for an unsaved answer, and never "not recorded" for a write that timed out or got
- * a 5xx, which DynamoDB may still have applied. Clicking again is safe either way: an answer
- * is recorded at most once, and a second click shows the result that was recorded.
+ * An answer was not saved, or it is unknown whether it was (a timeout or 5xx may still have
+ * applied): never "correct!" for an unsaved answer. Clicking again is safe: an answer is
+ * recorded at most once, and a second click shows the recorded result.
  */
 export class AnswerNotRecordedError extends TutorError {
   constructor(cause?: unknown) {

@@ -9,7 +9,8 @@ import { dailyPostReply } from './daily-post.js';
 
 /**
  * At most one edit of a daily message's "N answered" count per message per 10 seconds, across
- * every Lambda: within Slack's `chat.update` and Discord's edit limits (docs/ARCHITECTURE.md).
+ * every Lambda: within Slack's `chat.update` and Discord's edit limits (docs/ARCHITECTURE.md, The
+ * live count).
  */
 export const DAILY_COUNT_EDIT_INTERVAL_MS = 10_000;
 

@@ -24,10 +24,9 @@ export interface RefreshChannelDeps {
 }
 
 /**
- * Shows a new daily count on the channel message after a click: the core claims the edit
- * (throttled) and redraws the post, `edit` sends it. Bounded by `timeoutMs` overall and never
- * throws: the answer is recorded and its feedback sent either way, so a failure is only logged
- * (with the error's name and message; tokens never go into either). True when edited.
+ * Shows a new daily count on the channel message after a click: the core claims the (throttled)
+ * edit and redraws the post, `edit` sends it. Bounded by `timeoutMs`; never throws, since the
+ * answer stands either way: a failure is only logged. True when edited.
  */
 export async function refreshChannelMessage(
   deps: RefreshChannelDeps,

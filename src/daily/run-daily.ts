@@ -29,8 +29,8 @@ export interface DailyRunSummary extends RoundSummary {
 
 /**
  * One round of the question of the day: every subscribed channel gets today's question once
- * (docs/ARCHITECTURE.md). Before a post goes out, the workspace moves on to today, which closes
- * the question before it, and the post reveals how the channel did on it.
+ * (docs/ARCHITECTURE.md, The daily run). Before a post goes out, the workspace moves on to
+ * today, which closes the question before it, and the post reveals how the channel did on it.
  */
 export async function runDaily(
   deps: DailyRunDeps,

@@ -53,21 +53,9 @@ export interface PendingAnswer {
 }
 
 /**
- * Answers directly when the core is quick (the normal path), and defers when it is not.
- *
- * Why this shape: in Lambda behind API Gateway the HTTP response is only sent when the handler
- * returns, and the function is frozen as soon as it does, so "return type 5 and keep working"
- * cannot work: the follow-up would never run (or run during some later request). Nor can the
- * work be handed to an asynchronous self-invocation without the Lambda SDK, IAM for it, and
- * running the command twice. Discord, though, accepts the initial response out of band:
- * `POST /interactions/{id}/{token}/callback`, after which the HTTP request is answered with
- * 202 and no body (Discord's documented pattern for HTTP interactions). So when the core has
- * not answered within the budget, the deferral goes to that endpoint while this invocation
- * keeps awaiting the same work, finishes it with `PATCH …/messages/@original`, and only then
- * returns 202. The work runs once, nothing runs after the handler returns, and Discord's
- * deadline is met by the callback, not by the (late) HTTP response. If the callback itself
- * fails, the answer is returned directly as a last resort. A deferred message's visibility is
- * fixed when it is deferred, so the edit keeps it (see `RoutedCommand.deferAs`).
+ * Answers directly when the core is quick; otherwise sends the deferral out of band, finishes
+ * the same work in this invocation and returns 202 (docs/ARCHITECTURE.md, Answering Discord in
+ * time). If the callback fails, the answer is returned directly as a last resort.
  */
 export async function answerInTime(
   { rest, log, answerWithinMs, budget }: AnswerInTime,

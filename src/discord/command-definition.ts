@@ -11,14 +11,9 @@ export const MAX_QUERY_OPTION_LENGTH = 200;
 export const MAX_TOPIC_OPTION_LENGTH = 100;
 
 /**
- * `/aws` as Discord registers it: the one definition of its subcommands and options.
- * `infra/register-discord-commands.ts` registers exactly this (after checking that discord.js'
- * builders produce the same JSON), and the interaction handler routes from it, so the two
- * cannot drift. Each subcommand is named like the core's text command it becomes
- * (`/aws quiz topic:networking` → `quiz networking`).
- *
- * Written in the shape `SlashCommandBuilder.toJSON()` produces (optional options say
- * `required: false`, option-less subcommands have `options: []`), so the two compare equal.
+ * `/aws` as Discord registers it: the one definition that registration and routing both use.
+ * Written as `SlashCommandBuilder.toJSON()` would produce it, so the register script's check
+ * compares equal; each subcommand is named like the core's text command it becomes.
  */
 export const AWS_COMMAND = {
   type: ApplicationCommandType.ChatInput,

@@ -68,10 +68,9 @@ interface Envelope extends InteractionOrigin {
 const UNKNOWN_COMMAND = "I don't know that command. Try `/aws help` to see what I can do.";
 
 /**
- * Discord HTTP interactions: PING → PONG; `/aws` commands and button clicks go to the core as
- * the same text and action values Slack uses, and come back rendered; autocomplete gets
- * choices from the core's search. Malformed input gets a 400 with a JSON error, never a 5xx,
- * and anything unexpected a polite private message.
+ * Discord HTTP interactions: PING → PONG; commands and clicks go to the core as the same text
+ * and action values Slack uses; autocomplete asks the core's search. Malformed input gets a 400,
+ * never a 5xx, and anything unexpected a polite private message.
  */
 export function createInteractionHandler(deps: InteractionHandlerDeps): InteractionHandler {
   const timing = (budget: RequestBudget) => ({

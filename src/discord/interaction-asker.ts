@@ -15,11 +15,9 @@ export interface InteractionOrigin {
 }
 
 /**
- * Who is asking, and where, from a verified interaction; `undefined` when it names no user,
- * or when an id is not an id at all (a number or object where Discord sends a string), which
- * would otherwise fail deep in the store and be reported as the store being down.
- * In a server `member.user` is set (and `user` is not); in a DM only `user`. DMs get a
- * workspace of their own (`dm:<user id>`), so DM scores never mix with a server's board.
+ * Who is asking, and where; `undefined` when no user is named or an id is not a string id (it
+ * would fail deep in the store, reported as the store being down). In a server `member.user` is
+ * set, in a DM only `user`; a DM is a workspace of its own (`dm:<user id>`).
  */
 export function askerFrom(interaction: InteractionOrigin): Asker | undefined {
   const user = interaction.member?.user ?? interaction.user;

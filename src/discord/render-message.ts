@@ -20,12 +20,9 @@ const HTTP_URL = /^https?:\/\/\S+$/;
 const MASKED_LINK = /\[([^\]\n]*)\]\(/g;
 
 /**
- * A core `Reply` as a Discord message. Plain text replies (no title, fields, link or footnote)
- * become message content; everything else one embed, the footnote as its footer. Buttons
- * become action rows: answer choices first, then the rest, then the docs link. Every Discord
- * limit is enforced here (text is cut with an ellipsis, buttons past the limits are left out),
- * mentions never ping, and a private reply is ephemeral. The core's Markdown subset (`**bold**`, `_italic_`, code, `• ` bullets)
- * is Discord Markdown already.
+ * A core `Reply` as a Discord message: plain text as content, anything richer as one embed;
+ * buttons as action rows (answers first, then the rest, then the docs link). Every Discord limit
+ * is enforced here, mentions never ping, and a private reply is ephemeral.
  */
 export function renderMessage(reply: Reply): APIInteractionResponseCallbackData {
   const text = inert(reply.sections.filter((s) => s.length > 0).join('\n\n'));
@@ -117,10 +114,8 @@ function linkListText(list: NonNullable<Reply['linkList']>, room: number): strin
 }
 
 /**
- * The core's Markdown has no links (a reply's link is a separate field), so any masked link in
- * its text came from a user: a nickname on the public leaderboard such as
- * `[Claim prize](https://evil.example)` would otherwise be a disguised link. Escaped, it shows
- * as typed.
+ * The core's text has no links of its own, so a masked link came from a user (a nickname such as
+ * `[Claim prize](https://evil.example)` on the leaderboard); escaped, it shows as typed.
  */
 function plainLinks(text: string): string {
   return text.replace(MASKED_LINK, '\\[$1\\](');

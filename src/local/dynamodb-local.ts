@@ -61,10 +61,9 @@ export async function startDynamoLocal(
 }
 
 /**
- * Creates the table (from the one definition) unless it exists, and adds any index the
- * definition has gained since an existing local table was made (the tenant index that
- * `npm run data:delete` needs, for a `.data/` table from an older version). Items written
- * before an index existed are indexed only if they carry its attributes.
+ * Creates the table from the one definition unless it exists, and adds any index the definition
+ * gained since (a `.data/` table from an older version). Items written before an index existed
+ * are indexed only if they carry its attributes.
  */
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = localClient(endpoint);

@@ -66,11 +66,9 @@ export interface DeleteOptions {
 export const BATCH_SIZE = 25;
 
 /**
- * Finds every item of a workspace, or of one person in it, with Queries only (never a Scan):
- * the tenant index (`gsi2`, see keys.ts) holds every item under its workspace, sorted by the
- * partition it belongs to, so a workspace is one Query and a person is one Query on the same
- * key plus their partition. The person's own partition is also read directly, which finds
- * items the (eventually consistent) index has not caught up with yet, or written before it.
+ * Finds every item of a workspace, or of one person in it, with Queries only: the tenant index
+ * (`gsi2`), plus a person's own partition read directly for items the index has not caught up
+ * with (docs/ARCHITECTURE.md, Keys).
  */
 export async function planDeletion(
   db: DynamoDBDocumentClient,
@@ -122,10 +120,9 @@ export async function planDeletion(
 }
 
 /**
- * Carries out a plan: deletes its items with BatchWriteItem, 25 at a time, retrying whatever
- * DynamoDB hands back unprocessed (with backoff), and clears `subscribedBy` where it names the
- * person. Deleting is idempotent, so a run cut short is finished by running it again; if items
- * are still refused after the retries this throws `DataDeletionError` saying how many.
+ * Carries out a plan: BatchWriteItem deletes by 25, retrying what comes back unprocessed, then
+ * clears `subscribedBy` where it names the person. Idempotent: run again to finish a cut-short
+ * run. Items still refused after the retries throw `DataDeletionError` with their number.
  */
 export async function executeDeletion(
   db: DynamoDBDocumentClient,

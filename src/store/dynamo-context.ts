@@ -46,10 +46,9 @@ export function createDynamoContext(
         const cancelled = (error as Error).name === 'TransactionCanceledException';
         const failed = reasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
         if (cancelled && failed >= 0) return failed;
-        // Another transaction was writing one of the same items at that moment: a daily
-        // question's tally is shared by everyone answering it, so on real DynamoDB a burst of
-        // answers conflicts. Nothing was written and the SDK does not retry it; we do, since
-        // every write carries its own exactly-once condition.
+        // Another transaction was writing one of the same items (say the same person's totals):
+        // nothing was written and the SDK does not retry it; we do, since every item carries its
+        // own exactly-once condition (docs/ARCHITECTURE.md, Exactly-once answers).
         const conflict = reasons?.some((r) => r.Code === 'TransactionConflict') ?? false;
         if (cancelled && conflict && attempt < TRANSACTION_ATTEMPTS) {
           await new Promise((r) => setTimeout(r, attempt * (10 + Math.random() * 40)));

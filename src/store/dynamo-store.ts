@@ -36,10 +36,9 @@ import type {
 } from './tutor-store.js';
 
 /**
- * The DynamoDB implementation of `TutorStore`. Exactly-once scoring rests on conditional
- * writes inside one `TransactWriteItems`: either the answer is marked and every counter moves,
- * or nothing changes. Any other failure (after the SDK's retries) is a `StoreUnavailableError`.
- * Practice lives here; daily questions, boards and subscriptions have files of their own.
+ * The DynamoDB implementation of `TutorStore`: practice here, the rest in `*-items.ts`. An answer
+ * is one `TransactWriteItems` with conditions: marked with every counter moved, or nothing.
+ * Any other failure (after the SDK's retries) is a `StoreUnavailableError`.
  */
 export class DynamoStore implements TutorStore, DailyRunStore, RecapRunStore {
   private readonly ctx: DynamoContext;

@@ -1,34 +1,6 @@
 /**
- * Key layout of the single table. Everything is scoped by platform and workspace, so two
- * workspaces never share a partition or an index key.
- *
- * | item                 | pk                           | sk                 | gsi1pk                   |
- * | -------------------- | ---------------------------- | ------------------ | ------------------------ |
- * | user totals          | U#{tenant}#{user}            | TOTALS             | LB#{tenant}#ALL (ranked) |
- * | topic stats          | U#{tenant}#{user}            | TOPIC#{topic}      |                          |
- * | review card (FSRS)   | U#{tenant}#{user}            | CARD#{question}    |                          |
- * | pending practice q.  | U#{tenant}#{user}            | PENDING#{nonce}    |                          |
- * | weekly points        | U#{tenant}#{user}            | WEEK#{yyyy-Www}    | LB#{tenant}#W#{week}     |
- * | monthly points       | U#{tenant}#{user}            | MONTH#{yyyy-mm}    | LB#{tenant}#M#{month}    |
- * | exam session         | U#{tenant}#{user}            | EXAM               |                          |
- * | exam result          | U#{tenant}#{user}            | EXAMRESULT#{at}    |                          |
- * | team week            | TEAM#{tenant}                | WEEK#{yyyy-Www}    |                          |
- * | weekly recap claim   | C#{tenant}#{channel}         | RECAP#{yyyy-Www}   |                          |
- * | daily question       | C#{tenant}#{channel}         | DAILY#{date}       |                          |
- * | latest daily date    | C#{tenant}#{channel}         | LATEST             |                          |
- * | workspace daily      | W#{tenant}                   | LATEST             |                          |
- * | daily answer         | D#{tenant}#{date}            | U#{user}           |                          |
- * | subscription         | C#{tenant}#{channel}         | SUB                | SUBS                     |
- *
- * A user's practice state is one partition, so `quiz` and `score` read it with one Query.
- *
- * Every item also carries the tenant index (`gsi2`, keys only): `gsi2pk` = `T#{tenant}` and
- * `gsi2sk` = the partition the item belongs to (the user's `U#…`, or the channel's `C#…`; a
- * daily answer belongs to the user who gave it). Nothing in the app reads it: it exists so
- * that all of a workspace's data, or all of one person's in it, can be found with a Query and
- * deleted (`npm run data:delete`). Without it, people who only practised and channels no longer
- * subscribed could only be found by scanning the table, and daily answers (partitioned by
- * date) not at all.
+ * Key layout of the single table (docs/ARCHITECTURE.md, Keys). Everything is scoped by platform
+ * and workspace, so two workspaces never share a partition or an index key.
  */
 export interface Tenant {
   platform: string;

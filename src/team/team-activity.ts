@@ -11,9 +11,9 @@ export interface DailyPoints {
 }
 
 /**
- * After an answer is recorded: counts it in the team's week (`/aws team`, the recap) and adds a
- * daily answer's points to the monthly board. Separate small writes, outside the answer's
- * transaction; a failure is logged and costs the learner nothing (docs/ARCHITECTURE.md).
+ * After an answer is recorded: counts it in the team's week and adds a right daily answer's
+ * points to the monthly board, in small writes outside the answer's transaction; a failure is
+ * only logged and costs the learner nothing (docs/ARCHITECTURE.md, Team activity).
  */
 export async function recordTeamActivity(
   deps: TutorDeps,

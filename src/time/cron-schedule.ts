@@ -1,10 +1,7 @@
 /**
- * The daily question's schedule, in EventBridge Scheduler's cron syntax
- * (`cron(minutes hours day-of-month month day-of-week year)`) and an IANA time zone: the same
- * two settings serverless.yml hands to Scheduler, so `/aws daily status` can say when the next
- * question comes. Supports what a daily schedule needs: fixed minutes and hours (lists allowed),
- * `*`/`?` or day lists for day-of-month, `*` month, and day-of-week names, numbers (1 = Sunday),
- * ranges and lists.
+ * A schedule in EventBridge Scheduler's cron syntax and an IANA time zone, as serverless.yml
+ * gives Scheduler, so the tutor can say when the next run comes. Supports fixed minutes and
+ * hours, day-of-month lists, `*` months, and day-of-week names, numbers (1 = Sunday) and ranges.
  */
 export interface DailySchedule {
   minutes: number[];

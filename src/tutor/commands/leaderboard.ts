@@ -7,10 +7,8 @@ import type { Reply } from '../reply.js';
 
 export const BOARD_SIZE = 10;
 /**
- * Entries read by the board's one Query. A team up to this size gets the top 10 and the asker's
- * own rank from it; only on a bigger board does an asker outside what was read cost two more
- * requests (their points, and a count of who is ahead). Items on the index are a few dozen
- * bytes, so this is about 1 read unit.
+ * Entries read by the board's one Query (about 1 read unit): a team up to this size gets the top
+ * 10 and the asker's rank from it; beyond, an asker not among them costs two more requests.
  */
 export const BOARD_READ = 100;
 const MEDALS = ['🥇', '🥈', '🥉'];

@@ -1,6 +1,11 @@
 import type { Question } from '../../content/types.js';
 import { TOPIC_NAMES, TOPICS } from '../../content/types.js';
-import { AnswerNotRecordedError, StoreUnavailableError, UnknownActionError } from '../../errors.js';
+import {
+  AnswerNotRecordedError,
+  ConcurrentUpdateError,
+  StoreUnavailableError,
+  UnknownActionError,
+} from '../../errors.js';
 import type { CardRecord } from '../../store/records.js';
 import { recordTeamActivity } from '../../team/team-activity.js';
 import { encodeAction } from '../actions.js';
@@ -100,43 +105,48 @@ export async function answerPractice(
   const store = await deps.store();
   const user = userKey(asker);
   const now = deps.clock();
-  const { pending, card } = await store.getPracticeContext(user, action.nonce, question.id);
-  if (!pending || pending.questionId !== question.id) return expiredReply();
-  // A retried or repeated click: show the recorded result again, in place of the question.
-  if (pending.answeredAt !== undefined && pending.choices !== undefined) {
-    return recordedAgain(deps, question, pending.choices);
+  for (let attempt = 0; ; attempt++) {
+    const { pending, card } = await store.getPracticeContext(user, action.nonce, question.id);
+    if (!pending || pending.questionId !== question.id) return expiredReply();
+    // A retried or repeated click: show the recorded result again, in place of the question.
+    if (pending.answeredAt !== undefined && pending.choices !== undefined) {
+      return recordedAgain(deps, question, pending.choices);
+    }
+    const correct = isRight(question, action.choices);
+    const next: CardRecord = {
+      questionId: question.id,
+      topic: question.topic,
+      fsrs: reviewCard(card?.fsrs, correct, now),
+      lastCorrect: correct,
+      lastAnsweredAt: now.toISOString(),
+      // The write is conditional on the version this schedule was computed from.
+      ...(card?.version === undefined ? {} : { version: card.version }),
+    };
+    let outcome: Awaited<ReturnType<typeof store.recordPractice>>;
+    try {
+      outcome = await store.recordPractice(
+        { ...user, name: asker.userName },
+        {
+          nonce: action.nonce,
+          questionId: question.id,
+          topic: question.topic,
+          choices: action.choices,
+          correct,
+          card: next,
+          at: now.toISOString(),
+        },
+      );
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);
+      // Another answer to this question changed its card first: re-read and schedule again.
+      if (error instanceof ConcurrentUpdateError && attempt < 2) continue;
+      throw error;
+    }
+    // Lost a race with another click of the same question: that one counted, not this one.
+    if (outcome.status === 'duplicate') return alreadyAnswered();
+    await recordTeamActivity(deps, asker, { question, correct });
+    return feedbackReply(deps, question, action.choices, describeDue(next.fsrs.due, now));
   }
-
-  const correct = isRight(question, action.choices);
-  const next: CardRecord = {
-    questionId: question.id,
-    topic: question.topic,
-    fsrs: reviewCard(card?.fsrs, correct, now),
-    lastCorrect: correct,
-    lastAnsweredAt: now.toISOString(),
-  };
-  let outcome: Awaited<ReturnType<typeof store.recordPractice>>;
-  try {
-    outcome = await store.recordPractice(
-      { ...user, name: asker.userName },
-      {
-        nonce: action.nonce,
-        questionId: question.id,
-        topic: question.topic,
-        choices: action.choices,
-        correct,
-        card: next,
-        at: now.toISOString(),
-      },
-    );
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);
-    throw error;
-  }
-  // Lost a race with another click of the same question: that one counted, not this one.
-  if (outcome.status === 'duplicate') return alreadyAnswered();
-  await recordTeamActivity(deps, asker, { question, correct });
-  return feedbackReply(deps, question, action.choices, describeDue(next.fsrs.due, now));
 }
 
 /** Right or wrong, the right choices (each marked, for "choose two"), why, and where to read more. */
