@@ -39,7 +39,8 @@ const WHY: Record<string, string> = {
   'daily answer':
     'question, earlier answer, totals; the answer’s transaction; the team’s week (2), the month if right; now and then the live count',
   score: 'the person’s items; the workspace’s daily state, for the streak',
-  leaderboard: 'the board’s top 100; past 100 people, the asker’s own points (a 2nd Query)',
+  leaderboard:
+    'the board’s top 100; past 100 people, the asker’s own points (a 2nd Query) and, if on it, who is ahead (a 3rd)',
   team: 'the team’s last 4 weeks',
   'exam start': 'a running exam; the person’s cards, to draw the exam; the session',
   'exam answer':
@@ -301,7 +302,7 @@ ${table(
 In one warm process, over the ${s.queries} queries of every suite, in scope and off topic: each query
 timed several times, round-robin, after a warm-up, and its median taken, so that a moment when
 another process had the CPU does not count as its cost; the table gives the spread of those
-medians over the queries. Autocomplete gets their first three letters. Building the search at
+medians over the queries; the slowest were ${s.slowest.map((q) => `“${q.query}” (${ms(q.ms)} ms)`).join(', ')}. Autocomplete gets their first three letters. Building the search at
 cold start takes ${ms(s.createMs)} ms. The held-out set is never tuned against (test/search/held-out.ts).
 
 ## Memory

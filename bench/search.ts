@@ -33,13 +33,15 @@ export interface SearchFigures {
   createMs: number;
   queries: number;
   search: Summary;
+  /** The slowest queries by their median, for whoever looks into the tail. */
+  slowest: { query: string; ms: number }[];
   autocomplete: Summary;
   suites: SuiteFigures[];
 }
 
 /**
- * Each input timed `repeats` times, round-robin over all of them, and summarised by each input's
- * median: a moment when another process had the CPU is not counted as an input's cost.
+ * Each input timed `repeats` times, round-robin over all of them; its median is its cost, so a
+ * moment when another process had the CPU is not counted as an input's cost.
  */
 function costPerInput(inputs: string[], repeats: number, one: (input: string) => unknown) {
   const samples = inputs.map(() => [] as number[]);
@@ -50,7 +52,7 @@ function costPerInput(inputs: string[], repeats: number, one: (input: string) =>
       samples[i]?.push(performance.now() - t);
     }
   }
-  return summarize(samples.map(median));
+  return samples.map(median);
 }
 
 /** How the card shown for each query compares with the one expected (none, for off-topic). */
@@ -99,11 +101,16 @@ export function measureSearch(repeats: number): SearchFigures {
   const prefixes = [...new Set(queries.map((q) => q.slice(0, 3)))];
   // Warm-up: let the JIT settle, as on a warm Lambda.
   for (const q of queries) search.search(q);
+  const costs = costPerInput(queries, repeats, (q) => search.search(q));
   return {
     createMs,
     queries: queries.length,
-    search: costPerInput(queries, repeats, (q) => search.search(q)),
-    autocomplete: costPerInput(prefixes, repeats, (q) => search.autocomplete(q, 25)),
+    search: summarize(costs),
+    slowest: queries
+      .map((query, i) => ({ query, ms: costs[i] ?? 0 }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3),
+    autocomplete: summarize(costPerInput(prefixes, repeats, (q) => search.autocomplete(q, 25))),
     suites: [
       score(search, ['in scope (all)', 'in-scope.ts', { right: 0.95 }], IN_SCOPE),
       score(search, ["reviewers' paraphrases", 'paraphrases/', { right: 0.95 }], PARAPHRASES),
