@@ -23,7 +23,7 @@ const SIZES = {
   coldRounds: quick ? 3 : 11,
   warm: quick
     ? { warmup: 2, rounds: 10, soakRounds: 20, soakEvery: 10 }
-    : { warmup: 20, rounds: 200, soakRounds: 100, soakEvery: 25 },
+    : { warmup: 20, rounds: 200, soakRounds: 100, soakEvery: 50 },
   burst: { people: quick ? 100 : 1000, inFlight: 16 },
   weekPeople: quick ? 20 : 120,
   fanOut: { channels: quick ? 100 : 1000, slackMs: 150 },
