@@ -1,157 +1,110 @@
 /**
- * `npm run bench`: cold start, warm latency, DynamoDB requests, search, load, fan-out and the
- * soak, then BENCHMARKS.md. Prints progress on stderr as it goes. See BENCHMARKS.md for what
- * each figure is and how it is taken.
+ * `npm run bench`: cold start, warm latency and memory, DynamoDB requests, the daily burst, the
+ * scheduled rounds and search, then BENCHMARKS.md (bench/report.ts says what each figure is).
+ * Progress goes to stderr. `npm run bench -- --quick` takes a few of everything, to try the
+ * bench out, and writes BENCHMARKS.quick.md instead.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { LocalDynamo } from '../src/local/dynamodb-local.js';
-import { startConflictProxy } from '../test/helpers/conflict-proxy.js';
-import { buildReferences } from './build-reference.js';
-import { runColdStart } from './cold-start-suite.js';
-import { startDevStack } from './dev-stack.js';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { startDynamoLocal } from '../src/local/dynamodb-local.js';
+import { measureColdStart } from './cold-start.js';
+import { measureBurst } from './daily-burst.js';
 import { installDynamoMeter } from './dynamo-meter.js';
-import { runFanOut } from './fan-out.js';
-import { installFetchMeter } from './fetch-meter.js';
-import { startInProcessHandlers } from './in-process-handlers.js';
-import { runLoad } from './load.js';
-import { benchStore, freshTable, startBenchDynamo } from './local-dynamo.js';
-import { currentLoad, describeMachine } from './machine.js';
-import { makeOneFileControl } from './one-file-control.js';
-import { packageFunctions } from './package-bundles.js';
-import { DISCORD_CHANNEL, DISCORD_GUILD, SLACK_CHANNEL, SLACK_TEAM } from './platform-requests.js';
-import { postDaily, todaysDaily } from './post-daily.js';
-import { progress, quietSdkWarnings } from './progress.js';
+import { startHandlers } from './handlers.js';
 import { renderReport } from './report.js';
-import { runSearchBench } from './search.js';
-import { runSoak, SOAK_DEFAULTS } from './soak.js';
-import { runWarmLatency } from './warm-latency.js';
-import { makeWorkCopy, ROOT } from './work-copy.js';
+import { measureFanOut, measureRoundCosts } from './scheduled-rounds.js';
+import { measureSearch } from './search.js';
+import { measureWarm } from './warm-latency.js';
 
-const WARM_ROUNDS = 200;
+const quick = process.argv.includes('--quick');
+/** How much of each: the full run's sizes keep run-to-run spread small within ~10 minutes here. */
+const SIZES = {
+  coldRounds: quick ? 3 : 11,
+  warm: quick
+    ? { warmup: 2, rounds: 10, soakRounds: 20, soakEvery: 10 }
+    : { warmup: 20, rounds: 200, soakRounds: 100, soakEvery: 50 },
+  burst: { people: quick ? 100 : 1000, inFlight: 16 },
+  weekPeople: quick ? 20 : 120,
+  fanOut: { channels: quick ? 100 : 1000, slackMs: 150 },
+  searchRepeats: quick ? 2 : 7,
+};
+
+/** Files and lines of bench/ as it is now. */
+function benchSize() {
+  const files = readdirSync('bench').filter((f) => f.endsWith('.ts'));
+  const lines = files.reduce(
+    (n, f) => n + readFileSync(`bench/${f}`, 'utf8').split('\n').length - 1,
+    0,
+  );
+  return { files: files.length, lines };
+}
+
+/** Bytes of content/ (notes and questions as written), which every handler carries compiled. */
+function contentBytes(dir = 'content'): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) =>
+      n + (e.isDirectory() ? contentBytes(`${dir}/${e.name}`) : statSync(`${dir}/${e.name}`).size),
+    0,
+  );
+}
+
+/** What the figures were taken on: others' work on a shared machine shows up as noise. */
+function describeMachine() {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    cores: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    java: /version "([^"]+)"/.exec(`${java.stderr}${java.stdout}`)?.[1] ?? 'unknown',
+    loadStart: loadavg()[0] ?? 0,
+    bench: benchSize(),
+    contentBytes: contentBytes(),
+  };
+}
+
+export type Machine = ReturnType<typeof describeMachine>;
+
+const started = Date.now();
+function progress(message: string): void {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${seconds}s] ${message}\n`);
+}
 
 async function main() {
-  quietSdkWarnings();
-  const started = Date.now();
-  const machine = describeMachine();
-  progress(
-    `${machine.cores} × ${machine.cpu}, Node ${machine.node}, load ${machine.loadStart.toFixed(2)}`,
+  // The AWS SDK warns, for every client, that it will need Node 22 from 2027 (DESIGN.md picks
+  // Node 22 for Lambda): noise in the bench's output.
+  process.removeAllListeners('warning');
+  process.on(
+    'warning',
+    (w) => !/NodeVersionSupport/.test(`${w.name} ${w.message}`) && console.warn(w),
   );
-  const copy = makeWorkCopy();
-  const control = makeOneFileControl(copy.dir);
-  let dynamo: LocalDynamo | undefined;
+  const machine = describeMachine();
+  progress(`${machine.cores} × ${machine.cpu}, load ${machine.loadStart.toFixed(2)}`);
+  installDynamoMeter();
+  const dynamo = await startDynamoLocal();
   try {
-    progress('starting DynamoDB Local (in memory)');
-    dynamo = await startBenchDynamo();
-    const { endpoint } = dynamo;
-
-    progress('serverless package: as deployed, and the one-file control');
-    const [deployed, oneFile] = await Promise.all([
-      packageFunctions(copy.dir),
-      packageFunctions(control.dir),
-    ]);
-    const references = await buildReferences(join(copy.dir, '.bench-reference'));
-    const cold = await runColdStart(
-      [
-        { variant: 'deployed', functions: deployed },
-        { variant: 'one-file', functions: oneFile },
-      ],
-      references,
-      { endpoint, tableName: await freshTable(endpoint, 'cold') },
-    );
-
-    progress('search: throughput and relevance');
-    const search = runSearchBench();
-
-    progress(`warm latency: ${WARM_ROUNDS} rounds of every command through the handlers`);
-    const dynamoMeter = installDynamoMeter();
-    const fetchMeter = installFetchMeter();
-    const warmTable = await freshTable(endpoint, 'warm');
-    const handlers = await startInProcessHandlers({ endpoint, tableName: warmTable });
-    const warmStore = benchStore(endpoint, warmTable);
-    await postDaily(
-      warmStore,
-      [
-        { platform: 'slack', workspaceId: SLACK_TEAM, channelId: SLACK_CHANNEL },
-        { platform: 'discord', workspaceId: DISCORD_GUILD, channelId: DISCORD_CHANNEL },
-      ],
-      { slackApiUrl: handlers.slackApi.apiUrl, discordApiUrl: handlers.discordApi.url },
-    );
-    const { date } = todaysDaily();
-    const slackDaily = await warmStore.getDaily(
-      { platform: 'slack', workspaceId: SLACK_TEAM },
-      SLACK_CHANNEL,
-      date,
-    );
-    const discordDaily = await warmStore.getDaily(
-      { platform: 'discord', workspaceId: DISCORD_GUILD },
-      DISCORD_CHANNEL,
-      date,
-    );
-    const warm = await runWarmLatency(
-      handlers,
-      { dynamo: dynamoMeter, http: fetchMeter },
-      {
-        rounds: WARM_ROUNDS,
-        warmup: 20,
-        dailyMessage: {
-          slackTs: slackDaily?.messageId ?? '',
-          discordId: discordDaily?.messageId ?? '',
-        },
-      },
-    );
+    progress(`cold start: serverless package, then ${SIZES.coldRounds} rounds of fresh processes`);
+    const cold = await measureColdStart(dynamo.endpoint, SIZES.coldRounds);
+    progress('search: latency and relevance');
+    const search = measureSearch(SIZES.searchRepeats);
+    progress(`warm: ${SIZES.warm.rounds} rounds through the handlers, then the memory soak`);
+    const handlers = await startHandlers(dynamo.endpoint);
+    const warm = await measureWarm(handlers, SIZES.warm);
+    progress(`daily burst: ${SIZES.burst.people} people`);
+    const burst = await measureBurst(handlers, SIZES.burst);
     await handlers.stop();
-
-    const fanOut = [];
-    for (const options of [
-      { channels: 1000, apiLatencyMs: 0, busyChannels: 50, duplicate: true },
-      { channels: 1000, apiLatencyMs: 150, busyChannels: 0, duplicate: false },
-    ]) {
-      progress(
-        `fan-out: ${options.channels} channels, Slack answering in ${options.apiLatencyMs} ms${options.duplicate ? ', delivered twice' : ''}`,
-      );
-      fanOut.push(await runFanOut(endpoint, dynamoMeter, options));
-    }
-
-    progress('load: starting npm run dev, behind a DynamoDB that cancels conflicting transactions');
-    const conflicts = await startConflictProxy(endpoint);
-    const loadStack = await startDevStack(copy.dir, conflicts.endpoint, 'load');
-    let load: Awaited<ReturnType<typeof runLoad>>;
-    try {
-      progress('load: a burst of 1,000 daily answers');
-      load = await runLoad(loadStack, { slackUsers: 600, discordUsers: 400, concurrency: 16 });
-      load.conflicts = conflicts.counts();
-    } finally {
-      await loadStack.stop();
-      await conflicts.close();
-    }
-
-    progress('soak: starting npm run dev');
-    const soakStack = await startDevStack(copy.dir, endpoint, 'soak');
-    let soak: Awaited<ReturnType<typeof runSoak>>;
-    try {
-      soak = await runSoak(soakStack, SOAK_DEFAULTS);
-    } finally {
-      await soakStack.stop();
-    }
-
-    const report = renderReport({
-      machine: { ...machine, loadEnd: currentLoad() },
-      totalMs: Date.now() - started,
-      cold,
-      warm,
-      warmRounds: WARM_ROUNDS,
-      search,
-      load,
-      fanOut,
-      soak,
-    });
-    writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);
-    progress(`done in ${Math.round((Date.now() - started) / 1000)} s: BENCHMARKS.md written`);
+    progress('scheduled rounds: a week with 1 and with 10 channels');
+    const rounds = await measureRoundCosts(dynamo.endpoint, SIZES.weekPeople);
+    progress(`fan-out: ${SIZES.fanOut.channels} channels`);
+    const fanOut = await measureFanOut(dynamo.endpoint, SIZES.fanOut);
+    const file = quick ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md';
+    const figures = { cold, search, warm, burst, rounds, fanOut };
+    writeFileSync(file, renderReport(machine, Date.now() - started, figures));
+    progress(`done: ${file} written`);
   } finally {
-    await dynamo?.stop();
-    copy.remove();
-    control.remove();
+    await dynamo.stop();
   }
 }
 

@@ -1,10 +1,9 @@
-/** Summary of a set of timings, in milliseconds. */
+/** Percentiles of a set of timings, in milliseconds. */
 export interface Summary {
   n: number;
   p50: number;
+  p95: number;
   p99: number;
-  mean: number;
-  min: number;
   max: number;
 }
 
@@ -21,32 +20,28 @@ export function median(samples: readonly number[]): number {
 }
 
 export function summarize(samples: readonly number[]): Summary {
-  const n = samples.length;
   return {
-    n,
+    n: samples.length,
     p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
     p99: percentile(samples, 99),
-    mean: n ? samples.reduce((a, b) => a + b, 0) / n : Number.NaN,
-    min: n ? Math.min(...samples) : Number.NaN,
-    max: n ? Math.max(...samples) : Number.NaN,
+    max: samples.length ? Math.max(...samples) : Number.NaN,
   };
 }
 
-/** Milliseconds for a table: two decimals below 1, one below 100, whole numbers above. */
-export function ms(value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  if (value < 1) return value.toFixed(2);
-  return value < 100 ? value.toFixed(1) : Math.round(value).toString();
+/** Runs `work` and gives its result with the milliseconds it took. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
 }
 
-/** Bytes as KB or MB, for bundle and zip sizes. */
-export function bytes(value: number): string {
-  return value >= 1024 * 1024
-    ? `${(value / 1024 / 1024).toFixed(2)} MB`
-    : `${Math.round(value / 1024)} KB`;
-}
-
-/** A ratio to two decimals, with ×. */
-export function times(value: number): string {
-  return `${value.toFixed(2)}×`;
+/** Runs `work` for 0…n-1 with at most `limit` in flight. */
+export async function inPool(n: number, limit: number, work: (i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, n) }, async () => {
+      while (next < n) await work(next++);
+    }),
+  );
 }

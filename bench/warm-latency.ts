@@ -1,223 +1,140 @@
-import { ALL_CASES } from '../test/search/relevance-queries.js';
-import type { DynamoMeter } from './dynamo-meter.js';
-import type { FetchMeter } from './fetch-meter.js';
-import type { Answer, InProcessHandlers } from './in-process-handlers.js';
-import {
-  type BenchUser,
-  DISCORD_CHANNEL,
-  discordAutocomplete,
-  discordClick,
-  discordCommand,
-  discordUsers,
-  SLACK_CHANNEL,
-  slackUsers,
-} from './platform-requests.js';
-import { todaysDaily } from './post-daily.js';
-import { percentile, type Summary, summarize } from './stats.js';
+import { IN_SCOPE } from '../test/search/in-scope.js';
+import { metered, type Requests } from './dynamo-meter.js';
+import type { ChatPlatform, Handlers, Pick, Shown } from './handlers.js';
+import { type Summary, summarize, timed } from './stats.js';
 
-export type Platform = 'slack' | 'discord';
-
-export interface CommandFigures {
-  platform: Platform;
-  command: string;
-  total: Summary;
-  /** Total minus DynamoDB minus outbound HTTP (response_url, chat.update): our code. */
-  ours: { p50: number; p99: number };
-  dynamoP50: number;
-  httpP50: number;
-  /** Per call, on average and at most. */
-  reads: number;
-  writes: number;
-  maxReads: number;
-  maxWrites: number;
-  requests: Record<string, number>;
+/** One operation on one platform, over the measured rounds. */
+export interface OperationFigures {
+  platform: string;
+  operation: string;
+  latency: Summary;
+  /** DynamoDB requests per call, on average, by operation name. */
+  requests: Requests;
+  /** Calls answered with an error status, or without what the operation shows. */
   failures: number;
 }
 
-interface Sample {
-  ms: number;
-  dynamoMs: number;
-  httpMs: number;
-  reads: number;
-  writes: number;
-  requests: Record<string, number>;
-  ok: boolean;
+export interface WarmFigures {
+  rounds: number;
+  askers: number;
+  examQuestions: number;
+  operations: OperationFigures[];
+  /** The soak: heap after a full GC, and RSS, as the requests add up. */
+  memory: { requests: number; heapMb: number; rssMb: number }[];
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: replies are read as the JSON the platforms get
-type Json = any;
+const ASKERS = 40;
+/** The shortest exam `/aws exam` takes: its answers, then the last one, which writes the result. */
+const EXAM_QUESTIONS = 5;
+const QUERIES = IN_SCOPE.map((c) => c.query);
+const MB = 1024 * 1024;
+/** Clicked when a reply showed no question: the tutor refuses it, and the call counts as failed. */
+const NO_ANSWER: Pick = { value: 'p:none' };
 
-/** The answer buttons of a Slack reply (Block Kit `actions` blocks). */
-export function slackButtons(reply: Json): { action_id: string; value: string }[] {
-  return (reply?.blocks ?? [])
-    .filter((b: Json) => b.type === 'actions')
-    .flatMap((b: Json) => b.elements)
-    .filter((e: Json) => String(e.value ?? '').match(/^[pd]:/));
-}
-
-/** The answer buttons' custom ids of a Discord reply (action rows). */
-export function discordButtons(reply: Json): string[] {
-  return (reply?.data?.components ?? [])
-    .flatMap((row: Json) => row.components ?? [])
-    .map((c: Json) => String(c.custom_id ?? ''))
-    .filter((id: string) => /^[pd]:/.test(id));
-}
+/** What a reply must show for the call to count as answered as meant. */
+const SHOWS: Record<string, RegExp> = {
+  'practice answer': /Correct|Not quite/,
+  'daily answer': /Correct|Not quite|already answered/,
+  'exam start': /Exam: question 1 of/,
+  'exam answer': /Exam: question \d+ of/,
+  'exam last answer': /Exam report/,
+  'exam history': /Your (last )?exams/,
+};
 
 /**
- * p50 and p99 per command, through the real handlers in this process against DynamoDB Local,
- * with the time in our code split from the time waiting on DynamoDB and on Slack or Discord.
- * Commands run round-robin (every command once per round) so that warm-up and any busy
- * moment are shared by all, and users rotate so score and leaderboard read real data.
+ * Every command and click through the real handlers, round-robin (each operation once a round,
+ * on both platforms), so warm-up and busy moments on the machine are shared by all. The askers
+ * take turns; the daily question is answered by a new person each round, as it counts once;
+ * each round's asker takes a whole exam. After the measured rounds, `soakRounds` more, sampling
+ * memory every `soakEvery` rounds.
  */
-export async function runWarmLatency(
-  h: InProcessHandlers,
-  meters: { dynamo: DynamoMeter; http: FetchMeter },
-  options: { rounds: number; warmup: number; dailyMessage: { slackTs: string; discordId: string } },
-): Promise<CommandFigures[]> {
-  const samples = new Map<string, Sample[]>();
-  const slackPeople = slackUsers(40, 'U0W');
-  const discordPeople = discordUsers(40, 0);
-  // A daily question counts once per person: each round's daily click is a new person.
-  const slackDaily = slackUsers(options.warmup + options.rounds, 'U0D');
-  const discordDaily = discordUsers(options.warmup + options.rounds, 500_000);
-  const { date, correct, question } = todaysDaily();
-  const wrong = (correct + 1) % question.choices.length;
-  const queries = ALL_CASES.map((c) => c.query);
+export async function measureWarm(
+  h: Handlers,
+  options: { warmup: number; rounds: number; soakRounds: number; soakEvery: number },
+): Promise<WarmFigures> {
+  const samples = new Map<string, { ms: number; requests: Requests; ok: boolean }[]>();
+  const memory: WarmFigures['memory'] = [];
+  let requests = 0;
+  let record = false;
 
-  const measure = async (
-    key: string,
-    measured: boolean,
-    run: () => Promise<boolean>,
-  ): Promise<void> => {
-    meters.dynamo.reset();
-    meters.http.reset();
-    const started = performance.now();
-    const ok = await run().catch(() => false);
-    const elapsed = performance.now() - started;
-    if (!measured) return;
-    const dynamo = meters.dynamo.read();
-    const list = samples.get(key) ?? [];
-    list.push({
-      ms: elapsed,
-      dynamoMs: dynamo.ms,
-      httpMs: meters.http.read().ms,
-      reads: dynamo.reads,
-      writes: dynamo.writes,
-      requests: dynamo.requests,
-      ok,
-    });
-    samples.set(key, list);
+  const time = async (p: ChatPlatform, operation: string, work: () => Promise<Shown>) => {
+    const { result, requests: used } = await metered(() => timed(work));
+    requests++;
+    const { status, message } = result.result;
+    const shows = SHOWS[operation];
+    const ok =
+      (status === 200 || status === 202) &&
+      message !== undefined &&
+      (!shows || shows.test(JSON.stringify(message)));
+    if (record) {
+      const key = `${p.name}|${operation}`;
+      const list = samples.get(key) ?? [];
+      list.push({ ms: result.ms, requests: used, ok });
+      samples.set(key, list);
+    }
+    return result.result;
   };
-  const ok = (a: Answer) => a.status === 200;
 
-  for (let round = 0; round < options.warmup + options.rounds; round++) {
-    const measured = round >= options.warmup;
-    const su = slackPeople[round % slackPeople.length] as BenchUser;
-    const du = discordPeople[round % discordPeople.length] as BenchUser;
-    const query = queries[round % queries.length] as string;
+  const round = async (p: ChatPlatform, r: number) => {
+    const asker = p.user(r % ASKERS);
+    const query = QUERIES[r % QUERIES.length] as string;
+    await time(p, 'help', () => p.command(asker, 'help'));
+    await time(p, 'search', () => p.command(asker, `search ${query}`));
+    await time(p, 'topics', () => p.command(asker, 'topics'));
+    const quiz = await time(p, 'quiz', () => p.command(asker, 'quiz'));
+    const practice = p.answer(quiz.message, r) ?? NO_ANSWER;
+    await time(p, 'practice answer', () => p.click(asker, practice));
+    const daily = r % 2 ? h.daily.right : h.daily.wrong;
+    await time(p, 'daily answer', () => p.click(p.user(100_000 + r), daily, true));
+    await time(p, 'score', () => p.command(asker, 'score'));
+    await time(p, 'leaderboard', () => p.command(asker, 'leaderboard'));
+    await time(p, 'team', () => p.command(asker, 'team'));
+    const { autocomplete } = p;
+    if (autocomplete) {
+      await time(p, 'autocomplete', () => autocomplete(asker, query.slice(0, 1 + (r % 5))));
+    }
+    let shown = await time(p, 'exam start', () => p.command(asker, `exam ${EXAM_QUESTIONS}`));
+    for (let q = 1; q <= EXAM_QUESTIONS; q++) {
+      const pick = p.answer(shown.message, r + q) ?? NO_ANSWER;
+      const operation = q < EXAM_QUESTIONS ? 'exam answer' : 'exam last answer';
+      shown = await time(p, operation, () => p.click(asker, pick));
+    }
+    await time(p, 'exam history', () => p.command(asker, 'exam history'));
+  };
 
-    await measure('slack|help', measured, async () => ok(await h.slackCommand('help', su)));
-    await measure('slack|search', measured, async () => ok(await h.slackCommand(query, su)));
-    await measure('slack|topics', measured, async () => ok(await h.slackCommand('topics', su)));
-    let quiz: Answer | undefined;
-    await measure('slack|quiz', measured, async () => {
-      quiz = await h.slackCommand('quiz', su);
-      return ok(quiz);
-    });
-    const button = slackButtons(quiz?.json)[round % 4] ?? slackButtons(quiz?.json)[0];
-    await measure('slack|answer (practice)', measured, async () => {
-      if (!button) return false;
-      const click = await h.slackClick(button, su);
-      return ok(click) && h.slackApi.posted(click.responseId).length === 1;
-    });
-    await measure('slack|answer (daily)', measured, async () => {
-      const value = `d:${date}:${round % 2 === 0 ? correct : wrong}`;
-      const click = await h.slackClick(
-        { action_id: 'aws:answer:0', value },
-        slackDaily[round] as BenchUser,
-        { channel: SLACK_CHANNEL, ephemeral: false, messageTs: options.dailyMessage.slackTs },
-      );
-      return ok(click) && h.slackApi.posted(click.responseId).length === 1;
-    });
-    await measure('slack|score', measured, async () => ok(await h.slackCommand('score', su)));
-    await measure('slack|leaderboard', measured, async () =>
-      ok(await h.slackCommand('leaderboard', su)),
-    );
-
-    const send = (interaction: unknown) => h.discordSend(interaction);
-    // Discord's PING: signature check and nothing else, to compare with the same through npm run dev.
-    await measure('discord|ping', measured, async () =>
-      ok(await send({ type: 1, id: '1', application_id: '1', token: 't', version: 1 })),
-    );
-    await measure('discord|help', measured, async () => ok(await send(discordCommand(du, 'help'))));
-    await measure('discord|search', measured, async () =>
-      ok(await send(discordCommand(du, 'search', { query }))),
-    );
-    await measure('discord|topics', measured, async () =>
-      ok(await send(discordCommand(du, 'topics'))),
-    );
-    let dquiz: Answer | undefined;
-    await measure('discord|quiz', measured, async () => {
-      dquiz = await send(discordCommand(du, 'quiz'));
-      return ok(dquiz);
-    });
-    const customId = discordButtons(dquiz?.json)[round % 4] ?? discordButtons(dquiz?.json)[0];
-    await measure('discord|answer (practice)', measured, async () =>
-      customId ? ok(await send(discordClick(du, customId))) : false,
-    );
-    await measure('discord|answer (daily)', measured, async () => {
-      const value = `d:${date}:${round % 2 === 0 ? correct : wrong}`;
-      const click = discordClick(discordDaily[round] as BenchUser, value, {
-        messageId: options.dailyMessage.discordId,
-        ephemeral: false,
-      });
-      // The fixture channel is where the daily question was posted.
-      click.channel_id = DISCORD_CHANNEL;
-      // 202: answered out of band (the interaction callback), so the live count can follow.
-      const answer = await send(click);
-      return answer.status === 200 || answer.status === 202;
-    });
-    await measure('discord|score', measured, async () =>
-      ok(await send(discordCommand(du, 'score'))),
-    );
-    await measure('discord|leaderboard', measured, async () =>
-      ok(await send(discordCommand(du, 'leaderboard'))),
-    );
-    await measure('discord|autocomplete', measured, async () =>
-      ok(await send(discordAutocomplete(du, 'search', 'query', query.slice(0, 1 + (round % 5))))),
-    );
+  const end = options.warmup + options.rounds + options.soakRounds;
+  for (let r = 0; r < end; r++) {
+    record = r >= options.warmup && r < options.warmup + options.rounds;
+    await round(h.slack, r);
+    await round(h.discord, r);
+    h.forget();
+    if (r >= options.warmup && (r - options.warmup) % options.soakEvery === 0) {
+      globalThis.gc?.();
+      const { heapUsed, rss } = process.memoryUsage();
+      memory.push({ requests, heapMb: heapUsed / MB, rssMb: rss / MB });
+    }
   }
 
-  return [...samples].map(([key, list]) => {
-    const [platform, command] = key.split('|') as [Platform, string];
-    const ours = list.map((s) => Math.max(0, s.ms - s.dynamoMs - s.httpMs));
-    const requests: Record<string, number> = {};
-    for (const s of list) {
-      for (const [name, count] of Object.entries(s.requests)) {
-        requests[name] = (requests[name] ?? 0) + count / list.length;
+  return {
+    rounds: options.rounds,
+    askers: ASKERS,
+    examQuestions: EXAM_QUESTIONS,
+    memory,
+    operations: [...samples].map(([key, list]) => {
+      const [platform = '', operation = ''] = key.split('|');
+      const requests: Requests = {};
+      for (const s of list) {
+        for (const [name, n] of Object.entries(s.requests)) {
+          requests[name] = (requests[name] ?? 0) + n / list.length;
+        }
       }
-    }
-    const average = (pick: (s: Sample) => number) =>
-      list.reduce((sum, s) => sum + pick(s), 0) / list.length;
-    return {
-      platform,
-      command,
-      total: summarize(list.map((s) => s.ms)),
-      ours: { p50: percentile(ours, 50), p99: percentile(ours, 99) },
-      dynamoP50: percentile(
-        list.map((s) => s.dynamoMs),
-        50,
-      ),
-      httpP50: percentile(
-        list.map((s) => s.httpMs),
-        50,
-      ),
-      reads: average((s) => s.reads),
-      writes: average((s) => s.writes),
-      maxReads: Math.max(...list.map((s) => s.reads)),
-      maxWrites: Math.max(...list.map((s) => s.writes)),
-      requests,
-      failures: list.filter((s) => !s.ok).length,
-    };
-  });
+      return {
+        platform,
+        operation,
+        latency: summarize(list.map((s) => s.ms)),
+        requests,
+        failures: list.filter((s) => !s.ok).length,
+      };
+    }),
+  };
 }

@@ -4,9 +4,11 @@ import { ensureTable } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
 
-/** A fresh table in the run's DynamoDB Local, and a store on it that counts its requests. */
-export async function freshStore() {
-  const endpoint = inject('dynamoEndpoint');
+/**
+ * A fresh table in the run's DynamoDB Local (or the one at `endpoint`: the bench's), and a
+ * store on it that counts its requests.
+ */
+export async function freshStore(endpoint: string = inject('dynamoEndpoint')) {
   const tableName = `test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
   const requests: string[] = [];

@@ -1,7 +1,7 @@
 import { freshStore } from './dynamo.js';
 import { startFakeSlack } from './fake-slack-api.js';
 import { invoker, setEnv } from './lambda-harness.js';
-import { actionEvent, TEST_SIGNING_SECRET } from './slack-request.js';
+import { type ClickAs, clickEvent, TEST_SIGNING_SECRET } from './slack-request.js';
 
 /** Users the fake Web API knows: one admin, one owner, two members. */
 export const USERS = {
@@ -66,23 +66,7 @@ export async function startSlackHandler(options: SlackHandlerOptions = {}) {
    * response URL `id`; in `channel` when given.
    */
   const click = (button: { action_id: string; value: string }, id: string, as: ClickAs = {}) =>
-    actionEvent((p) => {
-      p.actions[0].action_id = button.action_id;
-      p.actions[0].value = button.value;
-      p.response_url = fake.responseUrl(id);
-      p.container.is_ephemeral = as.ephemeral ?? true;
-      p.user = {
-        ...p.user,
-        id: as.user ?? USERS.alice,
-        username: as.name ?? 'alice',
-        ...(as.userTeam ? { team_id: as.userTeam } : {}),
-      };
-      if (as.channel) {
-        p.channel.id = as.channel;
-        p.container.channel_id = as.channel;
-      }
-      if (as.state) p.state = as.state;
-    });
+    clickEvent(button, fake.responseUrl(id), as);
 
   const stop = async () => {
     await fake.close();
@@ -92,19 +76,6 @@ export async function startSlackHandler(options: SlackHandlerOptions = {}) {
 }
 
 export type SlackHandlerHarness = Awaited<ReturnType<typeof startSlackHandler>>;
-
-/** Who clicks, and on what kind of message. */
-export interface ClickAs {
-  user?: string;
-  name?: string;
-  /** Whether the clicked message was ephemeral (a practice question) or in the channel. */
-  ephemeral?: boolean;
-  channel?: string;
-  /** The clicking person's home workspace, when it is not the channel's (Slack Connect). */
-  userTeam?: string;
-  /** The message's inputs as Slack sends them with a click (ticked checkboxes). */
-  state?: { values: Record<string, Record<string, unknown>> };
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: blocks are inspected as the JSON Slack receives
 type Json = any;

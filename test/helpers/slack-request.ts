@@ -95,3 +95,44 @@ export function actionEvent(
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   return signEvent(withBody(event, body));
 }
+
+/** Who clicks, and on what kind of message. */
+export interface ClickAs {
+  user?: string;
+  name?: string;
+  /** Whether the clicked message was ephemeral (a practice question) or in the channel. */
+  ephemeral?: boolean;
+  channel?: string;
+  /** The clicking person's home workspace, when it is not the channel's (Slack Connect). */
+  userTeam?: string;
+  /** The message's inputs as Slack sends them with a click (ticked checkboxes). */
+  state?: { values: Record<string, Record<string, unknown>> };
+}
+
+/**
+ * A signed click on `button` by `as.user` (the fixture's Alice by default), answered at
+ * `responseUrl`; in `as.channel` when given.
+ */
+export function clickEvent(
+  button: { action_id: string; value: string },
+  responseUrl: string,
+  as: ClickAs = {},
+): APIGatewayProxyEventV2 {
+  return actionEvent((p) => {
+    p.actions[0].action_id = button.action_id;
+    p.actions[0].value = button.value;
+    p.response_url = responseUrl;
+    p.container.is_ephemeral = as.ephemeral ?? true;
+    p.user = {
+      ...p.user,
+      id: as.user ?? p.user.id,
+      username: as.name ?? p.user.username,
+      ...(as.userTeam ? { team_id: as.userTeam } : {}),
+    };
+    if (as.channel) {
+      p.channel.id = as.channel;
+      p.container.channel_id = as.channel;
+    }
+    if (as.state) p.state = as.state;
+  });
+}
