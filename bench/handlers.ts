@@ -1,4 +1,4 @@
-import { getContent } from '../src/content/default-content.js';
+import { loadContent } from '../src/content/default-content.js';
 import { findSubcommand } from '../src/discord/command-definition.js';
 import { PICK_ACTION_ID, SUBMIT_ACTION_ID } from '../src/slack/choice-set.js';
 import type { Tenant } from '../src/store/keys.js';
@@ -11,6 +11,8 @@ import { startFakeSlack } from '../test/helpers/fake-slack-api.js';
 import { invoker, setEnv } from '../test/helpers/lambda-harness.js';
 import { buttonsOf } from '../test/helpers/slack-handler.js';
 import { clickEvent, commandEvent, TEST_SIGNING_SECRET } from '../test/helpers/slack-request.js';
+
+const compiled = await loadContent();
 
 // biome-ignore lint/suspicious/noExplicitAny: messages are read as the JSON the platform receives
 type Json = any;
@@ -55,7 +57,7 @@ const picksOf = (i: number, n: number, count: number) =>
   Array.from({ length: count }, (_, k) => (i + k) % n);
 /** How many a choice set takes: Slack's checkboxes do not say, its question (in the action) does. */
 const countOf = (action: string) =>
-  getContent().question(action.split(':').at(-2) ?? '')?.answers.length ?? 2;
+  compiled.question(action.split(':').at(-2) ?? '')?.answers.length ?? 2;
 
 /**
  * The real Slack and Discord handlers (src/handlers) in this process, on one fresh table of

@@ -1,5 +1,5 @@
 import { loadavg } from 'node:os';
-import { getContent } from '../src/content/default-content.js';
+import { loadContent } from '../src/content/default-content.js';
 import type { ColdStart } from './cold-start.js';
 import type { BurstFigures } from './daily-burst.js';
 import { bytes, ms, percent, requestsText, spread, table, times, verdict } from './format.js';
@@ -7,6 +7,8 @@ import type { Machine } from './run-bench.js';
 import type { FanOutFigures, RoundCost } from './scheduled-rounds.js';
 import type { SearchFigures } from './search.js';
 import type { WarmFigures } from './warm-latency.js';
+
+const compiled = await loadContent();
 
 export interface Figures {
   cold: ColdStart;
@@ -90,7 +92,7 @@ export function renderReport(machine: Machine, tookMs: number, f: Figures): stri
   const fanDaily = perSecond(fanOut.runs[0]);
   const searchMet = s.search.p99 <= SEARCH_P99_GOAL_MS;
   const size = machine.bench;
-  const content = getContent();
+  const content = compiled;
   const goal = (x: { ratio: number; goal: number }) =>
     `${times(x.ratio)} (goal ≤ ${times(x.goal)}, ${x.ratio <= x.goal ? 'met' : '**missed**'})`;
 

@@ -1,4 +1,4 @@
-import { getContent } from '../src/content/default-content.js';
+import { loadContent } from '../src/content/default-content.js';
 import type { RoundSummary } from '../src/daily/channel-round.js';
 import { runDaily } from '../src/daily/run-daily.js';
 import { createSlackPoster } from '../src/slack/slack-poster.js';
@@ -17,6 +17,8 @@ import { startSlowProxy } from '../test/helpers/slow-proxy.js';
 import { asker, fakeClock, testDeps } from '../test/helpers/test-deps.js';
 import { metered, type Requests } from './dynamo-meter.js';
 import { inPool, timed } from './stats.js';
+
+const compiled = await loadContent();
 
 /** DynamoDB requests of one scheduled round: what each channel adds, and what is left. */
 export interface RoundCost {
@@ -71,7 +73,7 @@ async function playWeek(dynamoEndpoint: string, channels: number, people: number
   const { requests: weeklyRequests } = await metered(() =>
     runWeekly({
       store,
-      content: getContent(),
+      content: compiled,
       posters: { slack: recordingPoster().poster },
       clock,
       timeZone: 'Europe/London',
@@ -117,7 +119,7 @@ export async function measureFanOut(
   const proxy = await startSlowProxy(new URL(slack.slackApiUrl).origin, options.slackMs);
   const deps = {
     store,
-    content: getContent(),
+    content: compiled,
     posters: {
       slack: createSlackPoster({ apiUrl: `${proxy.endpoint}/api/`, botToken: 'xoxb-bench' }),
     },

@@ -1,4 +1,4 @@
-import { getContent } from '../src/content/default-content.js';
+import { loadContent } from '../src/content/default-content.js';
 import { type ConceptSearch, createSearch } from '../src/search/search-concepts.js';
 import { HELD_OUT, HELD_OUT_OFF_TOPIC } from '../test/search/held-out.js';
 import { IN_SCOPE } from '../test/search/in-scope.js';
@@ -7,6 +7,8 @@ import { PARAPHRASES } from '../test/search/paraphrases/index.js';
 import type { RelevanceCase } from '../test/search/relevance-queries.js';
 import { percent } from './format.js';
 import { median, type Summary, summarize } from './stats.js';
+
+const compiled = await loadContent();
 
 /** What test/search/relevance.test.ts demands of a suite, as shares of its queries. */
 interface Floor {
@@ -93,7 +95,7 @@ function score(
 /** Latency of search and autocomplete in one warm process, and relevance on each suite. */
 export function measureSearch(repeats: number): SearchFigures {
   const t = performance.now();
-  const search = createSearch(getContent());
+  const search = createSearch(compiled);
   const createMs = performance.now() - t;
   const offTopic = (queries: string[]) => queries.map((query) => ({ query, expected: '' }));
   const queries = [...IN_SCOPE, ...HELD_OUT].map((c) => c.query);
