@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Content } from '../content/content.js';
 import type { Note, SearchDoc, TextIndex } from '../content/types.js';
-import { editDistance, typoBudget } from './edit-distance.js';
+import { editDistance, letterMask, typoBudget, withinLetters } from './edit-distance.js';
 import { contentWords, normalizeText, squash } from './normalize.js';
 import { NAME_KEYS, splitHyphens } from './search-docs.js';
 import { stem } from './stem.js';
@@ -76,17 +76,17 @@ export function createSearch(
     { keys: NAME_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.3 },
     parsedNames,
   );
-  const vocabularyByLength = new Map<number, string[]>();
+  const vocabularyByLength = new Map<number, { term: string; mask: number }[]>();
   for (const term of vocabulary) {
     const list = vocabularyByLength.get(term.length) ?? [];
-    list.push(term);
+    list.push({ term, mask: letterMask(term) });
     vocabularyByLength.set(term.length, list);
   }
   const byName = new Map<string, number>();
   searchDocs.forEach((doc, i) => {
     for (const name of doc.names) if (!byName.has(name)) byName.set(name, i);
   });
-  const nameList = [...byName.keys()];
+  const nameList = [...byName.keys()].map((name) => ({ name, mask: letterMask(name) }));
   const docCount = searchDocs.length;
   const idf = (df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
@@ -98,7 +98,9 @@ export function createSearch(
     const budget = typoBudget(name.length);
     if (budget === 0) return undefined;
     let best: { doc: number; factor: number } | undefined;
-    for (const candidate of nameList) {
+    const mask = letterMask(name);
+    for (const { name: candidate, mask: other } of nameList) {
+      if (!withinLetters(mask, other, budget)) continue;
       const distance = editDistance(name, candidate, budget);
       const factor = 1 - distance / (name.length + 1);
       if (distance <= budget && (!best || factor > best.factor)) {
@@ -113,8 +115,11 @@ export function createSearch(
     if (definingIndex.postings[term] || bodyIndex.postings[term]) return [[term, 1]];
     const budget = typoBudget(term.length);
     const out: [string, number][] = [];
+    const mask = letterMask(term);
     for (let length = term.length - budget; length <= term.length + budget; length++) {
-      for (const candidate of vocabularyByLength.get(length) ?? []) {
+      for (const { term: candidate, mask: other } of vocabularyByLength.get(length) ?? []) {
+        // Most words differ in too many letters to be a typo: skip them before the full check.
+        if (!withinLetters(mask, other, budget)) continue;
         const distance = editDistance(term, candidate, budget);
         if (distance <= budget) out.push([candidate, 1 - distance / (term.length + 1)]);
       }
