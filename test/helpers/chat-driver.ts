@@ -4,7 +4,7 @@ import {
   InteractionResponseType,
   MessageFlags,
 } from 'discord-api-types/v10';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import { findSubcommand } from '../../src/discord/command-definition.js';
 import {
   customIdsOf,
@@ -88,14 +88,6 @@ export const PLATFORMS = [
   ['discord', startDiscordDriver],
 ] as const;
 
-/**
- * The handlers open their store once per process (module), from the settings at first import.
- * Both platforms in one test file would otherwise share the first one's table.
- */
-function freshModules() {
-  vi.resetModules();
-}
-
 /** Stable ids per name, with the platform's own shape. */
 function idsOf(make: (name: string, n: number) => string): (name: string) => string {
   const ids = new Map<string, string>();
@@ -112,7 +104,6 @@ function idsOf(make: (name: string, n: number) => string): (name: string) => str
 type Json = any;
 
 export async function startSlackDriver(options: DriverOptions = {}): Promise<ChatDriver> {
-  freshModules();
   const h = await startSlackHandler({
     ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
     ...(options.allowed ? { env: { ALLOWED_SLACK_TEAM_IDS: options.allowed.join(',') } } : {}),
@@ -184,7 +175,6 @@ export async function startSlackDriver(options: DriverOptions = {}): Promise<Cha
 }
 
 export async function startDiscordDriver(options: DriverOptions = {}): Promise<ChatDriver> {
-  freshModules();
   const h = await startDiscordHandler({
     ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
     ...(options.allowed ? { env: { ALLOWED_DISCORD_GUILD_IDS: options.allowed.join(',') } } : {}),

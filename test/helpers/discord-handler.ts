@@ -1,4 +1,5 @@
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { vi } from 'vitest';
 import { createDiscordSigner, interactionOf, loadEvent } from './discord-request.js';
 import { freshStore } from './dynamo.js';
 import { startFakeDiscordApi } from './fake-discord-api.js';
@@ -53,6 +54,9 @@ export async function startDiscordHandler(
     TABLE_NAME: tableName,
     ...options.env,
   });
+  // A handler reads its settings and opens its store once per module: fresh modules give this
+  // harness its own, even when another harness in the same file started first.
+  vi.resetModules();
   const { handler } = await import('../../src/handlers/discord.js');
   const { getTutor } = await import('../../src/app/tutor-runtime.js');
   /** Calls the handler with an event as API Gateway would pass it. */

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { freshStore } from './dynamo.js';
 import { startFakeSlack } from './fake-slack-api.js';
 import { invoker, setEnv } from './lambda-harness.js';
@@ -56,6 +57,9 @@ export async function startSlackHandler(options: SlackHandlerOptions = {}) {
     TABLE_NAME: tableName,
     ...options.env,
   });
+  // A handler reads its settings and opens its store once per module: fresh modules give this
+  // harness its own, even when another harness in the same file started first.
+  vi.resetModules();
   const { handler } = await import('../../src/handlers/slack.js');
   const { getTutor } = await import('../../src/app/tutor-runtime.js');
   /** Calls the handler and parses a JSON answer. */
