@@ -281,8 +281,9 @@ function discordSubcommand(text: string) {
       ? ['', left, '']
       : (/^(\S*)\s*([\s\S]*)$/.exec(left) ?? []);
     left = after;
-    if (value === '') return [];
     const integer = option.type === ApplicationCommandOptionType.Integer;
+    // Discord's client sends only what an option accepts: a whole number, or nothing.
+    if (value === '' || (integer && !/^\d{1,6}$/.test(value))) return [];
     return [{ type: option.type, name: option.name, value: integer ? Number(value) : value }];
   });
   return { type: ApplicationCommandOptionType.Subcommand, name, options: filled };
