@@ -1,46 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Subscription } from '../../src/store/records.js';
 import { captureLogs, theMetricLine } from '../helpers/capture-logs.js';
-import { freshStore } from '../helpers/dynamo.js';
-import { startFakeChatApis } from '../helpers/fake-chat-apis.js';
+import { type ScheduledWorld, startScheduledWorld } from '../helpers/scheduled-world.js';
 
-const sub = (platform: string, workspaceId: string, channelId: string): Subscription => ({
-  platform,
-  workspaceId,
-  channelId,
-  subscribedBy: 'admin',
-  subscribedAt: '2026-11-20T09:00:00.000Z',
-  status: 'active',
-});
+const SLACK_T1 = { platform: 'slack', workspaceId: 'T1' };
 
 /** The deployed function's name in stage ci, which its alarm names (template test). */
 const FUNCTION = 'aws-tutor-ci-dailyQuiz';
 
 describe('Handler: dailyQuiz', () => {
-  let apis: Awaited<ReturnType<typeof startFakeChatApis>>;
-  let fresh: Awaited<ReturnType<typeof freshStore>>;
+  let fresh: ScheduledWorld;
+  let apis: ScheduledWorld['apis'];
   beforeAll(async () => {
-    apis = await startFakeChatApis();
-    fresh = await freshStore();
-    Object.assign(process.env, {
-      TABLE_NAME: fresh.tableName,
-      DYNAMODB_ENDPOINT: fresh.endpoint,
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_API_URL: apis.slackApiUrl,
-      DISCORD_BOT_TOKEN: 'discord-test',
-      DISCORD_API_URL: apis.discordApiUrl,
-    });
+    fresh = await startScheduledWorld([
+      [SLACK_T1, 'C1'],
+      [SLACK_T1, 'C2'],
+      [{ platform: 'slack', workspaceId: 'T2' }, 'GONE'],
+      [{ platform: 'discord', workspaceId: 'G1' }, 'D1'],
+    ]);
+    apis = fresh.apis;
     // What serverless.yml gives the deployed function.
     vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'aws-tutor');
     vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', FUNCTION);
-    for (const s of [
-      sub('slack', 'T1', 'C1'),
-      sub('slack', 'T1', 'C2'),
-      sub('slack', 'T2', 'GONE'),
-      sub('discord', 'G1', 'D1'),
-    ]) {
-      await fresh.store.subscribe(s);
-    }
     apis.gone.add('GONE');
   });
   afterAll(async () => {
