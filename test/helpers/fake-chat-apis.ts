@@ -125,3 +125,5 @@ export async function startFakeChatApis(options: { slackPerChannelMs?: number } 
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
+
+export type FakeChatApis = Awaited<ReturnType<typeof startFakeChatApis>>;
