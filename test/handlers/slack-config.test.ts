@@ -44,15 +44,7 @@ describe('Handler: slack (settings)', () => {
       '/aws-tutor/prod/SLACK_BOT_TOKEN': 'xoxb-from-ssm',
     });
     try {
-      vi.resetModules();
-      vi.stubEnv('SECRETS_SSM_PATH', '/aws-tutor/prod');
-      vi.stubEnv('SLACK_SIGNING_SECRET', '');
-      vi.stubEnv('SLACK_BOT_TOKEN', '');
-      vi.stubEnv('TABLE_NAME', 'aws-tutor-test');
-      vi.stubEnv('AWS_REGION', 'eu-west-2');
-      vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
-      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
-      vi.stubEnv('AWS_ENDPOINT_URL_SSM', ssm.endpoint);
+      deployedWithSsm(ssm.endpoint);
       const { handler } = await import('../../src/handlers/slack.js');
 
       expect((await handler(signEvent(loadSlackEvent('url-verification')))).statusCode).toBe(200);
@@ -83,15 +75,7 @@ describe('Handler: slack (settings)', () => {
     const ssm = await startFakeSsm({});
     ssm.hang(true);
     try {
-      vi.resetModules();
-      vi.stubEnv('SECRETS_SSM_PATH', '/aws-tutor/prod');
-      vi.stubEnv('SLACK_SIGNING_SECRET', '');
-      vi.stubEnv('SLACK_BOT_TOKEN', '');
-      vi.stubEnv('TABLE_NAME', 'aws-tutor-test');
-      vi.stubEnv('AWS_REGION', 'eu-west-2');
-      vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
-      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
-      vi.stubEnv('AWS_ENDPOINT_URL_SSM', ssm.endpoint);
+      deployedWithSsm(ssm.endpoint);
       const logged = captureLogs().lines;
       const { handler } = await import('../../src/handlers/slack.js');
 
@@ -108,3 +92,16 @@ describe('Handler: slack (settings)', () => {
     }
   });
 });
+
+/** Settings as deployed: secrets only in SSM Parameter Store (at `endpoint`), read afresh. */
+function deployedWithSsm(endpoint: string) {
+  vi.resetModules();
+  vi.stubEnv('SECRETS_SSM_PATH', '/aws-tutor/prod');
+  vi.stubEnv('SLACK_SIGNING_SECRET', '');
+  vi.stubEnv('SLACK_BOT_TOKEN', '');
+  vi.stubEnv('TABLE_NAME', 'aws-tutor-test');
+  vi.stubEnv('AWS_REGION', 'eu-west-2');
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+  vi.stubEnv('AWS_ENDPOINT_URL_SSM', endpoint);
+}
