@@ -8,10 +8,10 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Question } from '../../src/content/types.js';
 import { ensureTable } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/store/dynamo-client.js';
 import { DynamoStore } from '../../src/store/dynamo-store.js';
+import { startChooseTwoExam } from '../helpers/choose-two-exam.js';
 import { postDaily } from '../helpers/daily-round.js';
 import {
   createDiscordSigner,
@@ -21,7 +21,6 @@ import {
 } from '../helpers/discord-request.js';
 import { expectWithinDiscordLimits } from '../helpers/expect-discord-limits.js';
 import { type FakeDiscordApi, startFakeDiscordApi } from '../helpers/fake-discord-api.js';
-import { content } from '../helpers/test-deps.js';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 interface Answer {
@@ -32,6 +31,8 @@ interface Answer {
 let signer: DiscordSigner;
 let fake: FakeDiscordApi;
 let handler: Handler;
+/** The handler's table, read and written directly. */
+let store: DynamoStore;
 
 /** Runs a fixture through the real handler, freshly signed (and with `interaction` as body). */
 async function send(name: string, interaction?: unknown) {
@@ -68,6 +69,10 @@ beforeAll(async () => {
   const endpoint = inject('dynamoEndpoint');
   const tableName = `test-discord-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
+  store = new DynamoStore(
+    createDocumentClient({ tableName, endpoint, region: 'us-east-1' }),
+    tableName,
+  );
   Object.assign(process.env, {
     DISCORD_PUBLIC_KEY: signer.publicKeyHex,
     DISCORD_APPLICATION_ID: '1180000000000000099',
@@ -220,14 +225,6 @@ describe('Handler: discord', () => {
     it('a daily answer on the public question gets private feedback (type 4), not an update', async () => {
       // The daily run posts the question to the fixture's channel.
       const channel = '1180000000000000002';
-      const store = new DynamoStore(
-        createDocumentClient({
-          tableName: String(process.env.TABLE_NAME),
-          endpoint: inject('dynamoEndpoint'),
-          region: 'us-east-1',
-        }),
-        String(process.env.TABLE_NAME),
-      );
       const tenant = { platform: 'discord', workspaceId: '1180000000000000001' };
       const { [channel]: daily } = await postDaily(store, tenant, [channel]);
       const action = daily?.buttons?.[0]?.action as string;
@@ -308,14 +305,6 @@ describe('Handler: discord', () => {
     });
 
     it('exam: a short private exam, a "choose two" select, a double click, then the report', async () => {
-      const store = new DynamoStore(
-        createDocumentClient({
-          tableName: String(process.env.TABLE_NAME),
-          endpoint: inject('dynamoEndpoint'),
-          region: 'us-east-1',
-        }),
-        String(process.env.TABLE_NAME),
-      );
       const command = interactionOf(loadEvent('command-score')) as { data: { options: unknown[] } };
       const exam = (options: unknown[]) => {
         command.data.options = [{ type: 1, name: 'exam', options }];
@@ -330,22 +319,12 @@ describe('Handler: discord', () => {
       );
 
       // An exam of a "choose two" question and a one-answer one, resumed by `/aws exam`.
-      const multi = content.questions.find((q) => q.answers.length === 2) as Question;
-      const single = content.questions.find((q) => q.answers.length === 1) as Question;
       const user = {
         platform: 'discord',
         workspaceId: '1180000000000000001',
         userId: '1180000000000000003',
       };
-      await store.startExam(user, {
-        examId: 'discord123',
-        questionIds: [multi.id, single.id],
-        answers: {},
-        rights: {},
-        position: 0,
-        startedAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-      });
+      const { multi, single } = await startChooseTwoExam(store, user, 'discord123');
       const first = await exam([]);
       const [row] = (first.data.components ?? []) as unknown as { components: unknown[] }[];
       const select = row?.components[0] as { custom_id: string; min_values: number };

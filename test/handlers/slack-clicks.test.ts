@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Question } from '../../src/content/types.js';
+import { startChooseTwoExam } from '../helpers/choose-two-exam.js';
 import { postDaily } from '../helpers/daily-round.js';
 import { expectWithinSlackLimits, textsOf } from '../helpers/slack-blocks.js';
 import {
@@ -141,19 +141,10 @@ describe('Handler: slack (button clicks)', () => {
   });
 
   it('exam: checkboxes and Submit for "choose two", a ticked box only acknowledged, then the report', async () => {
-    const multi = content.questions.find((q) => q.answers.length === 2) as Question;
-    const single = content.questions.find((q) => q.answers.length === 1) as Question;
-    await h.store.startExam(
+    const { multi, single } = await startChooseTwoExam(
+      h.store,
       { platform: 'slack', workspaceId: 'T0AWSTUTOR', userId: USERS.bob },
-      {
-        examId: 'slack12345',
-        questionIds: [multi.id, single.id],
-        answers: {},
-        rights: {},
-        position: 0,
-        startedAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-      },
+      'slack12345',
     );
     const bob = { user: USERS.bob, name: 'bob' };
     const first = await aws('exam', USERS.bob, 'bob');
