@@ -7,17 +7,24 @@ import { type FakeChatApis, startFakeChatApis } from '../helpers/fake-chat-apis.
 
 const reply = {
   title: 'Question of the day',
-  sections: ['**Which is stateless?**'],
+  sections: ['**Which is stateless?** <!channel> @everyone'],
   buttons: [{ label: 'NACL', action: 'd:2026-11-23:0', kind: 'answer' as const }],
   visibility: 'channel' as const,
 };
 
-/** How each platform's poster is made, and how its API signals what the daily run must tell apart. */
+/** How each platform's poster is made, what it sends, and how its API signals a failure. */
 const POSTERS = [
   {
     platform: 'slack',
     poster: (apiUrl: string, botToken: string) => createSlackPoster({ apiUrl, botToken }),
     apiUrl: (api: FakeChatApis) => api.slackApiUrl,
+    authorization: 'Bearer bot-token',
+    buttonsIn: 'blocks',
+    /** Block Kit with chat.postMessage; typed mention markup arrives escaped. */
+    expectPosted: (body: Record<string, unknown>) => {
+      expect(body.channel).toBe('C1');
+      expect(JSON.stringify(body.blocks)).not.toContain('<!channel>');
+    },
     /** Slack allows one message a second per channel: a second post at once is limited. */
     limit: async (_api: FakeChatApis, poster: ChannelPoster, channel: Subscription) => {
       await poster.post(channel, reply);
@@ -30,6 +37,13 @@ const POSTERS = [
     platform: 'discord',
     poster: (apiUrl: string, botToken: string) => createDiscordPoster({ apiUrl, botToken }),
     apiUrl: (api: FakeChatApis) => api.discordApiUrl,
+    authorization: 'Bot bot-token',
+    buttonsIn: 'components',
+    /** A message for everyone (no ephemeral flag) whose mentions can notify nobody. */
+    expectPosted: (body: Record<string, unknown>) => {
+      expect(body.flags).toBeUndefined();
+      expect(body.allowed_mentions).toEqual({ parse: [] });
+    },
     limit: async (api: FakeChatApis, _poster: ChannelPoster, channel: Subscription) => {
       api.rateLimitNext(channel.channelId);
     },
@@ -40,8 +54,9 @@ const POSTERS = [
 ] as const;
 
 /**
- * The daily run tells a failed post's scope apart (wait and retry, drop the channel, stop for
- * the token), so each platform's poster must report its API's failures the same way.
+ * Each platform's poster, as the daily run uses it: it posts the question for everyone, and
+ * reports its API's failures so the run can tell them apart (wait and retry, drop the channel,
+ * stop for the token).
  */
 describe.each(POSTERS.map((row) => [row.platform, row] as const))(
   'Interface: ChannelPoster (%s)',
@@ -59,6 +74,16 @@ describe.each(POSTERS.map((row) => [row.platform, row] as const))(
       subscribedBy: 'admin',
       subscribedAt: '2026-11-23T09:00:00.000Z',
       status: 'active',
+    });
+
+    it('posts the question for everyone, with its answer buttons, as the bot, pinging nobody', async () => {
+      const poster = row.poster(row.apiUrl(api), 'bot-token');
+      expect(await poster.post(channel('C1'), reply)).toMatchObject({ ok: true });
+      const sent = api.messages.at(-1);
+      expect(sent?.channel).toBe('C1');
+      expect(sent?.authorization).toBe(row.authorization);
+      expect(JSON.stringify(sent?.body[row.buttonsIn])).toContain('d:2026-11-23:0');
+      row.expectPosted(sent?.body ?? {});
     });
 
     it('reports a rate limit as temporary, with how long to wait', async () => {
