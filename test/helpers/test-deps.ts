@@ -3,6 +3,8 @@ import { loadContent } from '../../src/content/default-content.js';
 import { createSearch } from '../../src/search/search-concepts.js';
 import type { TutorStore } from '../../src/store/tutor-store.js';
 import type { Asker, TutorDeps } from '../../src/tutor/deps.js';
+import type { Reply } from '../../src/tutor/reply.js';
+import { createTutor } from '../../src/tutor/tutor.js';
 
 export const content = await loadContent();
 export const search = createSearch(content);
@@ -61,4 +63,19 @@ export function asker(overrides: Partial<Asker> = {}): Asker {
     userName: 'alice',
     ...overrides,
   };
+}
+
+/**
+ * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
+ * catches, so an empty `logged` proves a command never touched storage.
+ */
+export function tutorWithoutStore() {
+  const logged: string[] = [];
+  const tutor = createTutor(testDeps({ log: { error: (message) => logged.push(message) } }));
+  return { tutor, logged };
+}
+
+/** A reply's title and sections, as one text to match against. */
+export function replyText(reply: Reply): string {
+  return [reply.title ?? '', ...reply.sections].join('\n');
 }

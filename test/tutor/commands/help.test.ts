@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../src/tutor/reply.js';
-import { createTutor } from '../../../src/tutor/tutor.js';
-import { asker, testDeps } from '../../helpers/test-deps.js';
-
-/**
- * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
- * catches, so an empty `logged` proves `help` never touched storage.
- */
-function tutorWithoutStore() {
-  const logged: string[] = [];
-  const tutor = createTutor(testDeps({ log: { error: (message) => logged.push(message) } }));
-  return { tutor, logged };
-}
-
-function text(reply: Reply): string {
-  return [reply.title ?? '', ...reply.sections].join('\n');
-}
+import { asker, replyText, tutorWithoutStore } from '../../helpers/test-deps.js';
 
 describe('Function: helpReply', () => {
   it.each(['quiz', 'score', 'leaderboard', 'topics', 'daily', 'exam', 'team'])(
@@ -25,7 +9,7 @@ describe('Function: helpReply', () => {
 
       const reply = await tutor.handleCommand(asker(), 'help');
 
-      expect(text(reply)).toContain(`/aws ${command}`);
+      expect(replyText(reply)).toContain(`/aws ${command}`);
       expect(logged).toEqual([]);
     },
   );
@@ -58,7 +42,7 @@ describe('Function: helpReply', () => {
     ['sqs vs sns', 'Amazon SQS vs Amazon SNS'],
   ])('keeps its promise that "/aws %s" works as typed', async (example, title) => {
     const { tutor } = tutorWithoutStore();
-    const help = text(await tutor.handleCommand(asker(), 'help'));
+    const help = replyText(await tutor.handleCommand(asker(), 'help'));
 
     const reply = await tutor.handleCommand(asker(), example);
 

@@ -3,31 +3,17 @@ import type { Note } from '../../../src/content/types.js';
 import { GENERIC_ERROR_MESSAGE } from '../../../src/errors.js';
 import type { Reply } from '../../../src/tutor/reply.js';
 import { createTutor } from '../../../src/tutor/tutor.js';
-import { asker, content, testDeps } from '../../helpers/test-deps.js';
+import { asker, content, replyText, testDeps, tutorWithoutStore } from '../../helpers/test-deps.js';
 
 const DOCS_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//;
 
 /** Stop words only: padding that makes a message long without changing what it asks for. */
 const FILLER = 'please tell me about it '.repeat(500);
 
-/**
- * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
- * catches, so an empty `logged` proves these commands never touched storage.
- */
-function tutorWithoutStore() {
-  const logged: string[] = [];
-  const tutor = createTutor(testDeps({ log: { error: (message) => logged.push(message) } }));
-  return { tutor, logged };
-}
-
 function noteById(id: string): Note {
   const note = content.note(id);
   if (!note) throw new Error(`no note ${id} in the content`);
   return note;
-}
-
-function text(reply: Reply): string {
-  return [reply.title ?? '', ...reply.sections].join('\n');
 }
 
 function relatedButtons(reply: Reply) {
@@ -90,8 +76,8 @@ describe('Function: handleCommand', () => {
       const reply = await tutor.handleCommand(asker(), message);
 
       expect(reply.sections.length).toBeGreaterThan(0);
-      expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
-      expect(text(reply)).toContain('first 200 characters');
+      expect(replyText(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+      expect(replyText(reply)).toContain('first 200 characters');
       expect(logged).toEqual([]);
     },
   );
@@ -133,7 +119,7 @@ describe('Function: conceptCard', () => {
     expect(reply.visibility).toBe('channel');
     expect((reply.buttons ?? []).filter((b) => b.action.startsWith('s:'))).toEqual([]);
     expect(reply.buttons?.map((b) => b.label)).not.toContain('Share in channel');
-    expect(text(reply)).toContain('alice');
+    expect(replyText(reply)).toContain('alice');
     expect(logged).toEqual([]);
   });
 });
@@ -180,8 +166,8 @@ describe('Function: didYouMean', () => {
 
       const reply = await tutor.handleCommand(asker(), query);
 
-      expect(text(reply)).toContain("I don't have a note on");
-      expect(text(reply)).toContain('/aws topics');
+      expect(replyText(reply)).toContain("I don't have a note on");
+      expect(replyText(reply)).toContain('/aws topics');
       expect(reply.buttons ?? []).toEqual([]);
     },
   );
@@ -205,7 +191,7 @@ describe('Function: didYouMean', () => {
 
       expect(reply.sections.length).toBeGreaterThan(0);
       for (const section of reply.sections) expect(section.trim()).not.toBe('');
-      expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+      expect(replyText(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
       expect(logged).toEqual([]);
     },
   );
@@ -225,7 +211,7 @@ describe('Function: handleAction', () => {
 
     const reply = await tutor.handleAction(asker(), value);
 
-    const shown = text(reply);
+    const shown = replyText(reply);
     expect(reply.visibility).toBe('private');
     expect(shown.trim()).not.toBe('');
     expect(shown).not.toContain('Error:');

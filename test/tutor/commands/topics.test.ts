@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOPIC_NAMES, TOPICS, type Topic } from '../../../src/content/types.js';
 import { GENERIC_ERROR_MESSAGE } from '../../../src/errors.js';
-import type { Reply } from '../../../src/tutor/reply.js';
-import { createTutor } from '../../../src/tutor/tutor.js';
-import { asker, content, testDeps } from '../../helpers/test-deps.js';
-
-/**
- * A tutor with no store. `testDeps` throws if a store is asked for, and the tutor logs what it
- * catches, so an empty `logged` proves `topics` never touched storage.
- */
-function tutorWithoutStore() {
-  const logged: string[] = [];
-  const tutor = createTutor(testDeps({ log: { error: (message) => logged.push(message) } }));
-  return { tutor, logged };
-}
-
-function text(reply: Reply): string {
-  return [reply.title ?? '', ...reply.sections].join('\n');
-}
+import { asker, content, replyText, tutorWithoutStore } from '../../helpers/test-deps.js';
 
 describe('Function: topicsReply', () => {
   it('lists every topic that has notes when asked for "topics", and no empty one', async () => {
@@ -26,7 +10,7 @@ describe('Function: topicsReply', () => {
     const reply = await tutor.handleCommand(asker(), 'topics');
 
     for (const topic of TOPICS) {
-      const listed = text(reply).includes(`**${TOPIC_NAMES[topic]}**`);
+      const listed = replyText(reply).includes(`**${TOPIC_NAMES[topic]}**`);
       expect(listed, topic).toBe(content.notesByTopic(topic).length > 0);
     }
     expect(reply.visibility).toBe('private');
@@ -41,7 +25,7 @@ describe('Function: topicsReply', () => {
     for (const topic of TOPICS) {
       const reply = await tutor.handleCommand(asker(), `topics ${topic}`);
       for (const note of content.notesByTopic(topic)) {
-        if (text(reply).includes(`**${note.title}**`)) listed.add(note.id);
+        if (replyText(reply).includes(`**${note.title}**`)) listed.add(note.id);
       }
     }
 
@@ -57,9 +41,9 @@ describe('Function: topicsReply', () => {
 
     expect(networking.length).toBeGreaterThan(0);
     expect(reply.title).toBe(`${TOPIC_NAMES.networking}: ${networking.length} concepts`);
-    for (const note of networking) expect(text(reply)).toContain(`**${note.title}**`);
+    for (const note of networking) expect(replyText(reply)).toContain(`**${note.title}**`);
     const others = content.notes.filter(
-      (n) => n.topic !== 'networking' && text(reply).includes(`**${n.title}**`),
+      (n) => n.topic !== 'networking' && replyText(reply).includes(`**${n.title}**`),
     );
     expect(others.map((n) => n.id)).toEqual([]);
     expect(logged).toEqual([]);
@@ -74,7 +58,7 @@ describe('Function: topicsReply', () => {
 
       expect(reply.title).toMatch(new RegExp(`^${TOPIC_NAMES[topic]}: \\d+ concepts$`));
       for (const note of content.notesByTopic(topic)) {
-        expect(text(reply)).toContain(`**${note.title}**`);
+        expect(replyText(reply)).toContain(`**${note.title}**`);
       }
     },
   );
@@ -106,9 +90,9 @@ describe('Function: topicsReply', () => {
 
     const reply = await tutor.handleCommand(asker(), 'topics bogus');
 
-    expect(text(reply)).toContain("I don't know a topic called “bogus”");
-    for (const topic of TOPICS) expect(text(reply)).toContain(TOPIC_NAMES[topic]);
-    expect(text(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
+    expect(replyText(reply)).toContain("I don't know a topic called “bogus”");
+    for (const topic of TOPICS) expect(replyText(reply)).toContain(TOPIC_NAMES[topic]);
+    expect(replyText(reply)).not.toContain(GENERIC_ERROR_MESSAGE);
     expect(reply.visibility).toBe('private');
     expect(logged).toEqual([]);
   });
