@@ -9,6 +9,7 @@ import type { Tenant } from '../../src/store/keys.js';
 import { createTutor } from '../../src/tutor/tutor.js';
 import {
   answerAction,
+  dailyRunner,
   quietLog,
   recordingPoster,
   subscribeChannels,
@@ -236,21 +237,12 @@ describe('Function: runDaily (store failures)', () => {
     const { fresh, faulty } = await faultyStore();
     await subscribeChannels(fresh.store, workspace, ['C1']);
     const clock = fakeClock('2026-11-23T09:00:00Z');
-    const { poster, posts } = recordingPoster();
-    const deps: DailyRunDeps = {
-      store: faulty,
-      content,
-      posters: { slack: poster },
-      clock,
-      timeZone: 'Europe/London',
-      log: quietLog,
-      sleep: async () => {},
-    };
+    const { run, posts } = dailyRunner(faulty, clock, 'slack');
     // The first write after the claim (the workspace's newest date) fails.
     proxy.rules.push({ operation: 'UpdateItem', skip: 0, times: 1, fault: 'server-error' });
 
-    const crashed = await runDaily(deps);
-    const retried = await runDaily(deps); // Lambda's retry, a minute later: no stale wait
+    const crashed = await run();
+    const retried = await run(); // Lambda's retry, a minute later: no stale wait
 
     expect(crashed).toMatchObject({ posted: 0, deferred: 1 });
     expect(retried).toMatchObject({ posted: 1, skipped: 0, deferred: 0 });
@@ -263,22 +255,13 @@ describe('Function: runDaily (store failures)', () => {
     const { fresh, faulty } = await faultyStore();
     await subscribeChannels(fresh.store, workspace, ['C1']);
     const clock = fakeClock('2026-11-23T09:00:00Z');
-    const { poster, posts } = recordingPoster();
-    const deps: DailyRunDeps = {
-      store: faulty,
-      content,
-      posters: { slack: poster },
-      clock,
-      timeZone: 'Europe/London',
-      log: quietLog,
-      sleep: async () => {},
-    };
+    const { run, posts } = dailyRunner(faulty, clock, 'slack');
     // Skip the workspace-date write; then marking the post fails three times in a row.
     proxy.rules.push({ operation: 'UpdateItem', skip: 1, times: 3, fault: 'server-error' });
 
-    const first = await runDaily(deps);
+    const first = await run();
     clock.advance(10 * 60_000); // long after any claim would have gone stale
-    const later = await runDaily(deps);
+    const later = await run();
 
     expect(first).toMatchObject({ posted: 1, deferred: 0 });
     expect(later).toMatchObject({ posted: 0, skipped: 1 });
