@@ -119,16 +119,16 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
         return { ok: true, messageId: `m-${posts.length}` };
       },
     };
-    const run = () =>
-      runDaily({
-        store: dailyStore.store,
-        content,
-        posters: { slack: poster },
-        clock,
-        timeZone: 'Europe/London',
-        log: { error: () => {}, info: () => {} },
-        sleep: async () => {},
-      });
+    // What both scheduled rounds get besides their store.
+    const round = {
+      content,
+      posters: { slack: poster },
+      clock,
+      timeZone: 'Europe/London',
+      log: { error: () => {}, info: () => {} },
+      sleep: async () => {},
+    };
+    const run = () => runDaily({ store: dailyStore.store, ...round });
     clock.set('2026-11-23T09:00:00Z');
     await run();
     await run();
@@ -145,16 +145,7 @@ describe('IAM: each role allows exactly the DynamoDB actions its function uses',
     await run();
 
     // The weekly recap: a post, a channel gone, one that keeps failing, then a repeat.
-    const recap = () =>
-      runWeekly({
-        store: weeklyStore.store,
-        content,
-        posters: { slack: poster },
-        clock,
-        timeZone: 'Europe/London',
-        log: { error: () => {}, info: () => {} },
-        sleep: async () => {},
-      });
+    const recap = () => runWeekly({ store: weeklyStore.store, ...round });
     clock.set('2026-11-27T16:00:00Z');
     await recap();
     await recap();
