@@ -15,10 +15,14 @@ import {
   textOf,
 } from './discord-handler.js';
 import { interactionOf, loadEvent } from './discord-request.js';
+import { expectWithinDiscordLimits } from './expect-discord-limits.js';
 import type { LambdaAnswer } from './lambda-harness.js';
 import { expectWithinSlackLimits, textsOf } from './slack-blocks.js';
 import { buttonsOf, type SlackHandlerHarness, startSlackHandler } from './slack-handler.js';
 import { commandEvent } from './slack-request.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: messages are read as the JSON the platforms receive
+type Json = any;
 
 /** What a person sees of an answer, on either platform. */
 export interface Seen {
@@ -34,6 +38,8 @@ export interface Seen {
   private: boolean;
   /** What each button sends back when clicked (Slack values, Discord custom ids), in order. */
   buttons: string[];
+  /** The message as the platform got it, for checks of the platform's own format. */
+  message: Json;
 }
 
 /** A click as sent, and what it showed; `again()` sends the identical signed request again. */
@@ -100,9 +106,6 @@ function idsOf(make: (name: string, n: number) => string): (name: string) => str
   };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: Slack messages are read as the JSON Slack receives
-type Json = any;
-
 export async function startSlackDriver(options: DriverOptions = {}): Promise<ChatDriver> {
   const h = await startSlackHandler({
     ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
@@ -122,6 +125,7 @@ export async function startSlackDriver(options: DriverOptions = {}): Promise<Cha
     text: message?.blocks ? textsOf(message).join('\n') : '',
     private: message?.response_type === 'ephemeral',
     buttons: message?.blocks ? buttonsOf(message).map((b) => String(b.value ?? '')) : [],
+    message,
   });
   let responses = 0;
   return {
@@ -205,6 +209,7 @@ export async function startDiscordDriver(options: DriverOptions = {}): Promise<C
     }
     if (message && (message.content !== undefined || message.embeds !== undefined)) {
       expect(message.allowed_mentions).toEqual({ parse: [] });
+      expectWithinDiscordLimits(message);
     }
     const updates =
       type === InteractionResponseType.UpdateMessage ||
@@ -217,6 +222,7 @@ export async function startDiscordDriver(options: DriverOptions = {}): Promise<C
       // An update keeps the visibility of the message clicked; anything else has its flags.
       private: updates ? clickedPrivate : flags === MessageFlags.Ephemeral,
       buttons: message ? customIdsOf(message) : [],
+      message,
     };
   };
   const sendAs = (as: SendAs) => (i: Interaction) => {
@@ -232,8 +238,9 @@ export async function startDiscordDriver(options: DriverOptions = {}): Promise<C
     channel,
     async command(text, as = {}) {
       const since = h.fake.requests.length;
-      const answer = await h.send('command-quiz', (i) => {
-        i.data.options = [discordSubcommand(text)];
+      const subcommand = discordSubcommand(text);
+      const answer = await h.send(fixtureFor(subcommand.name), (i) => {
+        i.data.options = [subcommand];
         if (as.channel) i.channel_id = as.channel;
         sendAs(as)(i);
       });
@@ -261,6 +268,16 @@ export async function startDiscordDriver(options: DriverOptions = {}): Promise<C
     harness: h,
     stop: () => h.stop(),
   };
+}
+
+/** The recorded fixture of a subcommand (`command-help`), or the quiz's for one without. */
+function fixtureFor(subcommand: string): string {
+  try {
+    loadEvent(`command-${subcommand}`);
+    return `command-${subcommand}`;
+  } catch {
+    return 'command-quiz';
+  }
 }
 
 /**
