@@ -1,8 +1,8 @@
 import type { Content } from '../content/content.js';
 import { DOMAIN_NAMES, DOMAINS, type Question, TOPIC_NAMES } from '../content/types.js';
 import type { ExamResult, ExamSession, Tally } from '../store/records.js';
-import { encodeAction } from '../tutor/actions.js';
 import { barChart } from '../tutor/bars.js';
+import { conceptButtons } from '../tutor/concept-buttons.js';
 import type { Reply, ReplyButton } from '../tutor/reply.js';
 
 /** The real exam's pace: 65 questions in 90 minutes. */
@@ -77,20 +77,7 @@ export function examReport(content: Content, session: ExamSession, result: ExamR
     sections.push(
       `**Weakest concepts**\n${weakest.map((w, i) => `${i + 1}. ${w.title}: ${w.wrong} wrong`).join('\n')}`,
     );
-    for (const w of weakest) {
-      buttons.push(
-        {
-          label: `Read: ${w.title}`,
-          action: encodeAction({ kind: 'show-concept', conceptId: w.id }),
-          kind: 'other',
-        },
-        {
-          label: `Practise: ${w.title}`,
-          action: encodeAction({ kind: 'practise-concept', conceptId: w.id }),
-          kind: 'other',
-        },
-      );
-    }
+    buttons.push(...conceptButtons(weakest));
   }
   sections.push(
     '_Exam answers update your reviews and mastery, not the leaderboards. `/aws exam history` shows your last five; `/aws exam` starts another._',

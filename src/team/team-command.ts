@@ -1,8 +1,8 @@
 import { DOMAIN_NAMES, DOMAINS, TOPIC_NAMES, TOPICS } from '../content/types.js';
 import type { Tally, TeamWeek } from '../store/records.js';
 import { addDays, dateIn, isoWeek } from '../time/calendar.js';
-import { encodeAction } from '../tutor/actions.js';
 import { barChart } from '../tutor/bars.js';
+import { conceptButtons } from '../tutor/concept-buttons.js';
 import type { Asker, TutorDeps } from '../tutor/deps.js';
 import type { Reply, ReplyButton } from '../tutor/reply.js';
 
@@ -57,20 +57,7 @@ export function teamWeeksReply(deps: Pick<TutorDeps, 'content'>, team: TeamWeek[
         .map((w, i) => `${i + 1}. ${w.title}: ${w.wrong} wrong of ${w.answered}`)
         .join('\n')}`,
     );
-    for (const w of weakest) {
-      buttons.push(
-        {
-          label: `Read: ${w.title}`,
-          action: encodeAction({ kind: 'show-concept', conceptId: w.id }),
-          kind: 'other',
-        },
-        {
-          label: `Practise: ${w.title}`,
-          action: encodeAction({ kind: 'practise-concept', conceptId: w.id }),
-          kind: 'other',
-        },
-      );
-    }
+    buttons.push(...conceptButtons(weakest));
   }
   return {
     title,
