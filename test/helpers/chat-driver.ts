@@ -244,6 +244,10 @@ export async function startDiscordDriver(options: DriverOptions = {}): Promise<C
         if (as.channel) i.channel_id = as.channel;
         sendAs(as)(i);
       });
+      // A command answered at once is a message of its own (type 4), never an update.
+      if (answer.status === 200) {
+        expect(answer.json?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      }
       return seen(answer, since, false);
     },
     async click(value, as = {}) {
