@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs, theMetricLine } from '../helpers/capture-logs.js';
 import { type ScheduledWorld, startScheduledWorld } from '../helpers/scheduled-world.js';
 
@@ -11,22 +11,16 @@ describe('Handler: dailyQuiz', () => {
   let fresh: ScheduledWorld;
   let apis: ScheduledWorld['apis'];
   beforeAll(async () => {
-    fresh = await startScheduledWorld([
+    fresh = await startScheduledWorld(FUNCTION, [
       [SLACK_T1, 'C1'],
       [SLACK_T1, 'C2'],
       [{ platform: 'slack', workspaceId: 'T2' }, 'GONE'],
       [{ platform: 'discord', workspaceId: 'G1' }, 'D1'],
     ]);
     apis = fresh.apis;
-    // What serverless.yml gives the deployed function.
-    vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'aws-tutor');
-    vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', FUNCTION);
     apis.gone.add('GONE');
   });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await apis.close();
-  });
+  afterAll(() => fresh.close());
 
   it('fails loudly on a revoked token and keeps every subscription (the retry posts them)', async () => {
     const { handler } = await import('../../src/handlers/daily-quiz.js');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs, theMetricLine } from '../helpers/capture-logs.js';
 import { type ScheduledWorld, startScheduledWorld } from '../helpers/scheduled-world.js';
 
@@ -8,21 +8,15 @@ describe('Handler: weeklyRecap', () => {
   let fresh: ScheduledWorld;
   let apis: ScheduledWorld['apis'];
   beforeAll(async () => {
-    fresh = await startScheduledWorld([
+    fresh = await startScheduledWorld('aws-tutor-ci-weeklyRecap', [
       [SLACK_T1, 'C1'],
       [SLACK_T1, 'C2'],
       [{ platform: 'discord', workspaceId: 'G1' }, 'D1'],
     ]);
     apis = fresh.apis;
-    // What serverless.yml gives the deployed function.
-    vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'aws-tutor');
-    vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', 'aws-tutor-ci-weeklyRecap');
     await fresh.store.setRecap(SLACK_T1, 'C2', false);
   });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await apis.close();
-  });
+  afterAll(() => fresh.close());
 
   it('fails loudly on a revoked token, posting nothing, so Lambda retries', async () => {
     const { handler } = await import('../../src/handlers/weekly-recap.js');
