@@ -87,8 +87,8 @@ async function postToday(
   tenant: Tenant,
   channel: string,
   posters: Parameters<typeof runDaily>[0]['posters'],
-  log: ReturnType<typeof keptLog>['log'],
 ) {
+  const { logged, log } = keptLog();
   const { store } = await freshStore();
   const clock = fakeClock(`${DAY}T09:00:00Z`);
   await subscribeChannels(store, tenant, [channel]);
@@ -103,7 +103,8 @@ async function postToday(
   expect(summary.posted).toBe(1);
   const messageId = (await store.getDaily(tenant, channel, DAY))?.messageId as string;
   const tutor = createTutor(testDeps({ storeImpl: store, clock }));
-  return { store, clock, messageId, tutor };
+  logged.length = 0; // only what the clicks log
+  return { store, clock, messageId, tutor, logged, log };
 }
 
 /** Slack: the real Bolt app, signed block_actions, and chat.update of the posted message. */
@@ -111,15 +112,10 @@ async function startSlackWorld(): Promise<LiveCountWorld> {
   const tenant = { platform: 'slack', workspaceId: 'T0AWSTUTOR' };
   const channel = 'C0DAILY01';
   const fake = await startFakeSlack({});
-  const { logged, log } = keptLog();
   const poster = createSlackPoster({ apiUrl: fake.apiUrl, botToken: SLACK_TOKEN });
-  const { store, clock, messageId, tutor } = await postToday(
-    tenant,
-    channel,
-    { slack: poster },
-    log,
-  );
-  logged.length = 0; // only what the clicks log
+  const { store, clock, messageId, tutor, logged, log } = await postToday(tenant, channel, {
+    slack: poster,
+  });
   const handle = createSlackHandler({
     config: {
       signingSecret: TEST_SIGNING_SECRET,
@@ -204,15 +200,10 @@ async function startDiscordWorld(botToken: string | null = DISCORD_TOKEN) {
   const tenant = { platform: 'discord', workspaceId: '1180000000000000001' };
   const channel = '1180000000000000002';
   const fake = await startFakeDiscordApi();
-  const { logged, log } = keptLog();
   const poster = createDiscordPoster({ apiUrl: fake.url, botToken: DISCORD_TOKEN });
-  const { store, clock, messageId, tutor } = await postToday(
-    tenant,
-    channel,
-    { discord: poster },
-    log,
-  );
-  logged.length = 0; // only what the clicks log
+  const { store, clock, messageId, tutor, logged, log } = await postToday(tenant, channel, {
+    discord: poster,
+  });
   const handle = createInteractionHandler({
     tutor: () => tutor,
     rest: createDiscordRest({ apiUrl: fake.url }),
