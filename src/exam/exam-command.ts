@@ -14,7 +14,7 @@ import type { Asker, TutorDeps } from '../tutor/deps.js';
 import { randomNonce } from '../tutor/nonce.js';
 import type { ExamAction } from '../tutor/parse-command.js';
 import type { Reply } from '../tutor/reply.js';
-import { reviewCard } from '../tutor/review-schedule.js';
+import { nextCard } from '../tutor/review-schedule.js';
 import { userKey } from '../tutor/user-key.js';
 import { drawExam, EXAM_DEFAULT } from './exam-draw.js';
 import { examReport, examResultOf, historyReply } from './exam-report.js';
@@ -115,14 +115,7 @@ export async function answerExam(
           topic: question.topic,
           choices: action.choices,
           correct,
-          card: {
-            questionId: question.id,
-            topic: question.topic,
-            fsrs: reviewCard(card?.fsrs, correct, now),
-            lastCorrect: correct,
-            lastAnsweredAt: now.toISOString(),
-            ...(card?.version === undefined ? {} : { version: card.version }),
-          },
+          card: nextCard(question, card, correct, now),
           at: now.toISOString(),
           ...(result ? { result } : {}),
         },

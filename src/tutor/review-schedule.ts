@@ -1,5 +1,6 @@
 import { type Card, createEmptyCard, fsrs, Rating } from 'ts-fsrs';
-import type { StoredCard } from '../store/records.js';
+import type { Question } from '../content/types.js';
+import type { CardRecord, StoredCard } from '../store/records.js';
 
 // Fuzz off: the same answers at the same times give the same schedule, which tests rely on.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -13,6 +14,23 @@ export function reviewCard(
   const card = previous ?? toStored(createEmptyCard(now));
   const next = scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card;
   return toStored(next);
+}
+
+/** The card record an answer writes, conditional on the version it was computed from. */
+export function nextCard(
+  question: Pick<Question, 'id' | 'topic'>,
+  previous: CardRecord | undefined,
+  correct: boolean,
+  now: Date,
+): CardRecord {
+  return {
+    questionId: question.id,
+    topic: question.topic,
+    fsrs: reviewCard(previous?.fsrs, correct, now),
+    lastCorrect: correct,
+    lastAnsweredAt: now.toISOString(),
+    ...(previous?.version === undefined ? {} : { version: previous.version }),
+  };
 }
 
 function toStored(card: Card): StoredCard {

@@ -6,7 +6,6 @@ import {
   StoreUnavailableError,
   UnknownActionError,
 } from '../../errors.js';
-import type { CardRecord } from '../../store/records.js';
 import { recordTeamActivity } from '../../team/team-activity.js';
 import { encodeAction } from '../actions.js';
 import { answerInput, choiceText, chooseLine, isRight, validPicks } from '../answer-input.js';
@@ -15,7 +14,7 @@ import { randomNonce } from '../nonce.js';
 import { type PickReason, pickQuestion, type QuizFilter } from '../pick-question.js';
 import type { Reply, ReplyButton } from '../reply.js';
 import { resolveTopic } from '../resolve-topic.js';
-import { describeDue, reviewCard } from '../review-schedule.js';
+import { describeDue, nextCard } from '../review-schedule.js';
 import { userKey } from '../user-key.js';
 
 /** A practice question stays answerable this long; then its buttons say it expired. */
@@ -113,15 +112,7 @@ export async function answerPractice(
       return recordedAgain(deps, question, pending.choices);
     }
     const correct = isRight(question, action.choices);
-    const next: CardRecord = {
-      questionId: question.id,
-      topic: question.topic,
-      fsrs: reviewCard(card?.fsrs, correct, now),
-      lastCorrect: correct,
-      lastAnsweredAt: now.toISOString(),
-      // The write is conditional on the version this schedule was computed from.
-      ...(card?.version === undefined ? {} : { version: card.version }),
-    };
+    const next = nextCard(question, card, correct, now);
     let outcome: Awaited<ReturnType<typeof store.recordPractice>>;
     try {
       outcome = await store.recordPractice(
