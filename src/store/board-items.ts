@@ -37,23 +37,14 @@ export async function countAhead(
   points: number,
 ): Promise<number> {
   let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ctx.call(() =>
-      ctx.send(
-        new QueryCommand({
-          TableName: ctx.table,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :b AND gsi1sk > :p',
-          ExpressionAttributeValues: { ':b': keys.board(tenant, board), ':p': points },
-          Select: 'COUNT',
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
+  for await (const page of ctx.queryPages({
+    IndexName: GSI1,
+    KeyConditionExpression: 'gsi1pk = :b AND gsi1sk > :p',
+    ExpressionAttributeValues: { ':b': keys.board(tenant, board), ':p': points },
+    Select: 'COUNT',
+  })) {
     count += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   return count;
 }
 
@@ -66,22 +57,13 @@ export async function boardTotals(
   tenant: Tenant,
 ): Promise<(Totals & { userId: string })[]> {
   const pks: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ctx.call(() =>
-      ctx.send(
-        new QueryCommand({
-          TableName: ctx.table,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :b',
-          ExpressionAttributeValues: { ':b': keys.board(tenant, 'all') },
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
+  for await (const page of ctx.queryPages({
+    IndexName: GSI1,
+    KeyConditionExpression: 'gsi1pk = :b',
+    ExpressionAttributeValues: { ':b': keys.board(tenant, 'all') },
+  })) {
     pks.push(...(page.Items ?? []).map((i) => String(i.pk)));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   const out: (Totals & { userId: string })[] = [];
   for (let i = 0; i < pks.length; i += 100) {
     let keysLeft: Record<string, unknown>[] = pks

@@ -190,34 +190,25 @@ export async function countDailyAnswers(
   date: string,
 ): Promise<DailyTally> {
   const tally = { answered: 0, correct: 0 };
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ctx.call(() =>
-      ctx.send(
-        new QueryCommand({
-          TableName: ctx.table,
-          KeyConditionExpression: 'pk = :pk',
-          ProjectionExpression: 'correct',
-          ...(channelId === undefined
-            ? { ExpressionAttributeValues: { ':pk': keys.dailyAnswers(tenant, date) } }
-            : {
-                FilterExpression: 'channelId = :channel',
-                ExpressionAttributeValues: {
-                  ':pk': keys.dailyAnswers(tenant, date),
-                  ':channel': channelId,
-                },
-              }),
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
+  for await (const page of ctx.queryPages({
+    KeyConditionExpression: 'pk = :pk',
+    ProjectionExpression: 'correct',
+    ...(channelId === undefined
+      ? { ExpressionAttributeValues: { ':pk': keys.dailyAnswers(tenant, date) } }
+      : {
+          FilterExpression: 'channelId = :channel',
+          ExpressionAttributeValues: {
+            ':pk': keys.dailyAnswers(tenant, date),
+            ':channel': channelId,
+          },
         }),
-      ),
-    );
+    ConsistentRead: true,
+  })) {
     for (const item of page.Items ?? []) {
       tally.answered++;
       if (item.correct === true) tally.correct++;
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   return tally;
 }
 

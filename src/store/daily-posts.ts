@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors.js';
 import type { DynamoContext } from './dynamo-context.js';
 import { toDailyRecord } from './item-mapping.js';
@@ -223,22 +223,13 @@ export async function markSubscriptionFailed(
 
 /** Every active subscription, one Query page at a time on the subscriptions index key. */
 export async function* listSubscriptions(ctx: DynamoContext): AsyncGenerator<Subscription[]> {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ctx.call(() =>
-      ctx.send(
-        new QueryCommand({
-          TableName: ctx.table,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :subs',
-          ExpressionAttributeValues: { ':subs': keys.subscriptions },
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
+  for await (const page of ctx.queryPages({
+    IndexName: GSI1,
+    KeyConditionExpression: 'gsi1pk = :subs',
+    ExpressionAttributeValues: { ':subs': keys.subscriptions },
+  })) {
     yield (page.Items ?? []).map((item) => fromChannelKey(String(item.pk), Number(item.gsi1sk)));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
 }
 
 /** The index only projects keys, so the channel is read back from its partition key. */

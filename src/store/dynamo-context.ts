@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+  type QueryCommandOutput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors.js';
 
 type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>;
@@ -16,6 +22,8 @@ export interface DynamoContext {
    * condition failed. Anything else is a `StoreUnavailableError`: nothing was written.
    */
   transact(items: TransactItems): Promise<number>;
+  /** A Query, page after page until DynamoDB has no more (`TableName` is this table's). */
+  queryPages(input: Omit<QueryCommandInput, 'TableName'>): AsyncGenerator<QueryCommandOutput>;
 }
 
 /** Tries of a transaction cancelled by a conflict with a concurrent one (first included). */
@@ -58,7 +66,17 @@ export function createDynamoContext(
       }
     }
   };
-  return { db, table, send, call, transact };
+  async function* queryPages(input: Omit<QueryCommandInput, 'TableName'>) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await call(() =>
+        send(new QueryCommand({ ...input, TableName: table, ExclusiveStartKey: start })),
+      );
+      yield page;
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+  return { db, table, send, call, transact, queryPages };
 }
 
 /** Seconds since the epoch of an ISO time, for TTL attributes. */

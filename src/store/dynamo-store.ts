@@ -1,9 +1,4 @@
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../errors.js';
 import * as board from './board-items.js';
 import type { CountEditClaim } from './daily-count-items.js';
@@ -53,22 +48,13 @@ export class DynamoStore implements TutorStore, DailyRunStore, RecapRunStore {
 
   async getLearner(user: UserKey): Promise<LearnerState> {
     const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.ctx.call(() =>
-        this.ctx.send(
-          new QueryCommand({
-            TableName: this.ctx.table,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.user(user) },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
+    for await (const page of this.ctx.queryPages({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.user(user) },
+      ConsistentRead: true,
+    })) {
       items.push(...((page.Items ?? []) as Record<string, unknown>[]));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
     return fromLearnerItems(items);
   }
 
