@@ -35,10 +35,8 @@ const ROTATION_CHECK_MS = 60_000;
 export const SLACK_BUDGET_MS = 2500;
 
 /**
- * Settings are read and the Bolt app built on the first request (the cold start), and rebuilt
- * only when a rotated secret comes in. The store's settings are checked here too, so a missing
- * TABLE_NAME fails now, by name, rather than as a polite error on every quiz; the DynamoDB
- * client itself still loads only when used.
+ * Settings read and the Bolt app built on the first request, rebuilt only for a rotated secret;
+ * the store's settings are checked here too, so a missing TABLE_NAME fails at once, by name.
  */
 async function getSlack(freshWithinMs?: number): Promise<SlackLambdaHandler> {
   const env = await secrets.load(freshWithinMs);

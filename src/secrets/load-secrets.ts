@@ -25,15 +25,9 @@ export const SECRET_MAX_AGE_MS = 15 * 60_000;
 const RETRY_AFTER_FAILURE_MS = 60_000;
 
 /**
- * Fills the named secrets into a copy of the environment. A value already in the environment
- * wins: that is how local runs and tests pass them. Otherwise, when `SECRETS_SSM_PATH` is set
- * (it is in every deployed stage), all missing ones come from SSM Parameter Store in a single
- * call, as `<path>/<NAME>`. A secret found nowhere is left unset, and the settings reader then
- * names it; secrets optional for a function (a bot token when only one platform is used) may be
- * missing.
- *
- * The values are cached for `maxAgeMs`; callers compare the returned object by identity to know
- * when to rebuild what they derived from it. A failed refresh keeps serving the last values.
+ * The named secrets over the environment: a value set there wins, the rest come from SSM in one
+ * call when `SECRETS_SSM_PATH` is set. Cached for `maxAgeMs` (compare the result by identity);
+ * a failed refresh keeps the last values. See README, admin guide step 4.
  */
 export function createSecretLoader(
   names: readonly SecretName[],

@@ -9,10 +9,8 @@ let client: SSMClient | undefined;
 export const SSM_DEADLINE_MS = 1500;
 
 /**
- * Reads SecureString parameters in one `GetParameters` call (up to 10 names, which is more than
- * any function needs). Returns the values found by name; names that do not exist are left out
- * for the caller to report. The client is created once per process; its endpoint can be moved
- * with the SDK's own `AWS_ENDPOINT_URL_SSM`, which the tests use for a local server.
+ * SecureString parameters by name in one `GetParameters` call; missing names are left out for
+ * the caller to report. One client per process (`AWS_ENDPOINT_URL_SSM` moves it in tests).
  */
 export async function getSecureParameters(
   names: readonly string[],

@@ -86,10 +86,8 @@ export function budgetOf(context: BoltContext): RequestBudget {
 }
 
 /**
- * Our transport, in place of Bolt's `AwsLambdaReceiver`, which parses the body before it checks
- * the signature (a 500 for a body it cannot parse, signed or not) and so would need it checked
- * twice. Here the signature is checked once, on the raw body, before anything is parsed; the
- * answer goes back only after the listeners end, because a frozen Lambda cannot finish work.
+ * Replaces Bolt's `AwsLambdaReceiver`, which parses the body before checking the signature: here
+ * it is checked once, on the raw body, first; the answer returns after the listeners end.
  */
 function createLambdaReceiver(
   signingSecret: string,

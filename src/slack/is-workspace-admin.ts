@@ -2,10 +2,8 @@ import type { webApi } from '@slack/bolt';
 import { SlackApiError } from '../errors.js';
 
 /**
- * Whether `userId` may change this workspace's daily subscriptions: listed in
- * SLACK_ADMIN_USER_IDS (no API call), or an admin or owner according to `users.info`. A failed
- * lookup throws rather than answering "no": telling a real admin they are not one would be
- * wrong, and the core turns the error into a polite "try again".
+ * Whether `userId` may change subscriptions: listed in SLACK_ADMIN_USER_IDS, or an admin or owner
+ * per `users.info`. A failed lookup throws rather than wrongly answering "no".
  */
 export async function isWorkspaceAdmin(
   client: webApi.WebClient,

@@ -59,10 +59,8 @@ export function clipEscaped(text: string, max: number): string {
 }
 
 /**
- * Splits escaped mrkdwn into pieces of at most `max` code units, rather than cutting it: at a
- * blank line if one is near the limit, else at a line break, else at a space. A code block cut
- * in two is closed at the end of one piece and reopened at the start of the next, so the rest
- * of the message is not swallowed into code.
+ * Splits escaped mrkdwn into pieces of at most `max` code units, at a blank line, line break or
+ * space; a code block cut in two is closed and reopened.
  */
 export function splitMrkdwn(text: string, max: number): string[] {
   const pieces: string[] = [];

@@ -24,11 +24,8 @@ const HTTP_URL = /^https?:\/\/[^\s<>|"]+$/;
 const CUT_NOTE = '_…the rest did not fit in one Slack message._';
 
 /**
- * A core `Reply` as Block Kit: a header with the title, a section per paragraph (long ones split
- * across sections, never cut), the fields, a context line with the docs link, the buttons
- * (answer choices first) and a context line with the footnote. Every Block Kit limit is
- * enforced here, and all text is escaped, so nothing a user typed can ping a channel or a
- * person.
+ * A core `Reply` as Block Kit, within every limit: long paragraphs split across sections, never
+ * cut, and all text escaped so nothing typed can ping a channel or a person.
  */
 export function renderBlocks(reply: Reply): SlackMessage {
   const header: KnownBlock[] = reply.title

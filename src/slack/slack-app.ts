@@ -32,11 +32,8 @@ export const ANSWER_RESERVE_MS = 700;
 const REFRESH_TIMEOUT_MS = 1000;
 
 /**
- * The Slack side of the tutor: the listeners of a Bolt app (see `bolt-receiver.ts` for how it
- * runs in a Lambda), created once per process. `/aws` (whatever an admin named it: only our own
- * app's commands reach this URL) is answered in the acknowledgement itself; a click on one of
- * our buttons is acknowledged and answered through its `response_url` (and a daily answer also
- * updates the channel message's live count with `chat.update`).
+ * The Bolt listeners, once per process: `/aws` is answered in the acknowledgement, a click through
+ * its `response_url` (a daily answer also edits the channel's live count).
  */
 export function createSlackHandler(deps: SlackAppDeps): SlackLambdaHandler {
   const { config, log } = deps;

@@ -1,8 +1,6 @@
 /**
- * Block Kit limits that Slack enforces on a message. A message that breaks any of them is
- * refused whole (`invalid_blocks`), which the user sees as "/aws failed", so the renderer keeps
- * every one. Lengths are counted in UTF-16 code units after escaping, which is never less than
- * Slack's own count.
+ * Block Kit limits Slack enforces: a message breaking one is refused whole (`invalid_blocks`).
+ * Lengths are UTF-16 code units after escaping, never less than Slack's own count.
  */
 export const SLACK_LIMITS = {
   blocks: 50,

@@ -16,11 +16,8 @@ export function commandResponse(reply: Reply): CommandResponse {
 }
 
 /**
- * What to send to a button's `response_url`. The clicked message is replaced only when the
- * core asks for it and the audience stays the same: replacing a channel message (the daily
- * question) with someone's private feedback would show that feedback to everyone, so it
- * becomes an ephemeral message of its own. `replace_original` is always explicit, because its
- * default differs between message kinds.
+ * What a click's `response_url` gets: the clicked message is replaced only when the audience stays
+ * the same, so private feedback never replaces the channel's question; `replace_original` is explicit.
  */
 export function actionResponse(reply: Reply, clickedEphemeral: boolean): RespondArguments {
   const message = renderBlocks(reply);
