@@ -8,13 +8,13 @@ import {
 import type { ExamSession } from '../store/records.js';
 import { recordTeamActivity } from '../team/team-activity.js';
 import { encodeAction } from '../tutor/actions.js';
-import { answerInput, choiceText, chooseLine, isRight, validPicks } from '../tutor/answer-input.js';
+import { answerInput, choiceText, chooseLine, validPicks } from '../tutor/answer-input.js';
 import { pickCountReply } from '../tutor/commands/quiz.js';
 import type { Asker, TutorDeps } from '../tutor/deps.js';
 import { randomNonce } from '../tutor/nonce.js';
 import type { ExamAction } from '../tutor/parse-command.js';
 import type { Reply } from '../tutor/reply.js';
-import { nextCard } from '../tutor/review-schedule.js';
+import { reviewAnswer } from '../tutor/review-schedule.js';
 import { userKey } from '../tutor/user-key.js';
 import { drawExam, EXAM_DEFAULT } from './exam-draw.js';
 import { examReport, examResultOf, historyReply } from './exam-report.js';
@@ -94,7 +94,8 @@ export async function answerExam(
     ) {
       return examQuestion(deps, session);
     }
-    const correct = isRight(question, action.choices);
+    const answer = reviewAnswer(question, action.choices, card, now);
+    const { correct } = answer;
     const last = action.position === session.questionIds.length - 1;
     const after: ExamSession = {
       ...session,
@@ -111,12 +112,7 @@ export async function answerExam(
         {
           examId: session.examId,
           position: action.position,
-          questionId: question.id,
-          topic: question.topic,
-          choices: action.choices,
-          correct,
-          card: nextCard(question, card, correct, now),
-          at: now.toISOString(),
+          ...answer,
           ...(result ? { result } : {}),
         },
       );

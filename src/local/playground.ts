@@ -6,7 +6,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readTutorConfig } from '../config.js';
+import type { Content } from '../content/content.js';
 import { loadContent } from '../content/default-content.js';
+import type { ChannelPoster } from '../daily/channel-poster.js';
 import { currentDailyPost } from '../daily/live-count.js';
 import { runDaily } from '../daily/run-daily.js';
 import { createTerminalPoster } from '../daily/terminal-poster.js';
@@ -71,21 +73,7 @@ const tutor = createTutor({
  * channels; the post is printed here. Today's question again if the round already ran.
  */
 async function dailyRound(): Promise<Reply> {
-  let mine: Reply | undefined;
-  const others: string[] = [];
-  const poster = createTerminalPoster((reply, channel) => {
-    if (channel === asker.channelId) mine = reply;
-    else others.push(`── #${channel} ──\n${renderText(reply)}`);
-  });
-  const summary = await runDaily({
-    store: await store(),
-    content,
-    posters: { local: poster },
-    clock: () => new Date(),
-    timeZone,
-    log,
-  });
-  for (const text of others) console.log(`${text}\n`);
+  const { mine, summary } = await playgroundRound((deps) => runDaily({ ...deps, log }));
   if (mine) return mine;
   const existing = await currentDailyPost({ content }, await store(), asker, summary.date);
   return (
@@ -103,22 +91,7 @@ async function dailyRound(): Promise<Reply> {
  * recap is shown here, other channels' are printed above it.
  */
 async function weeklyRound(): Promise<Reply> {
-  let mine: Reply | undefined;
-  const others: string[] = [];
-  const poster = createTerminalPoster((reply, channel) => {
-    if (channel === asker.channelId) mine = reply;
-    else others.push(`── #${channel} ──\n${renderText(reply)}`);
-  });
-  const summary = await runWeekly({
-    store: await store(),
-    content,
-    posters: { local: poster },
-    clock: () => new Date(),
-    timeZone,
-    dailyCron,
-    log,
-  });
-  for (const text of others) console.log(`${text}\n`);
+  const { mine, summary } = await playgroundRound((deps) => runWeekly({ ...deps, dailyCron, log }));
   if (mine) return mine;
   const sub = await (await store()).getSubscription(asker, asker.channelId);
   const why = !sub
@@ -127,6 +100,33 @@ async function weeklyRound(): Promise<Reply> {
       ? 'The recap is off here: `daily recap on` turns it on.'
       : `This channel already had its recap for ${summary.week}.`;
   return { sections: [why], visibility: 'private' };
+}
+
+/** Runs a round on the terminal poster: this channel's post is returned, the others printed. */
+async function playgroundRound<S>(
+  run: (deps: {
+    store: DynamoStore;
+    content: Content;
+    posters: { local: ChannelPoster };
+    clock: () => Date;
+    timeZone: string;
+  }) => Promise<S>,
+): Promise<{ mine?: Reply; summary: S }> {
+  let mine: Reply | undefined;
+  const others: string[] = [];
+  const poster = createTerminalPoster((reply, channel) => {
+    if (channel === asker.channelId) mine = reply;
+    else others.push(`── #${channel} ──\n${renderText(reply)}`);
+  });
+  const summary = await run({
+    store: await store(),
+    content,
+    posters: { local: poster },
+    clock: () => new Date(),
+    timeZone,
+  });
+  for (const text of others) console.log(`${text}\n`);
+  return { mine, summary };
 }
 
 let lastReply: Reply | undefined;

@@ -11,7 +11,7 @@ import { fromLearnerItems } from './item-mapping.js';
 import { keys, tenantIndex, type UserKey } from './keys.js';
 import type { CardRecord, ExamResult, ExamSession, Tally } from './records.js';
 import { reviewItems } from './review-items.js';
-import type { NamedUser } from './tutor-store.js';
+import type { NamedUser, ReviewAnswer } from './tutor-store.js';
 
 /** A session item outlives the time to finish it by a day, for the report; then TTL. */
 const SESSION_TTL_EXTRA_SECONDS = 24 * 3600;
@@ -19,15 +19,9 @@ const SESSION_TTL_EXTRA_SECONDS = 24 * 3600;
 const RESULT_TTL_SECONDS = 400 * 24 * 3600;
 
 /** One answer of an exam, with what it does to the person's reviews. */
-export interface ExamAnswer {
+export interface ExamAnswer extends ReviewAnswer {
   examId: string;
   position: number;
-  questionId: string;
-  topic: string;
-  choices: number[];
-  correct: boolean;
-  card: CardRecord;
-  at: string;
   /** On the last answer: the result, written in the same transaction. */
   result?: ExamResult;
 }

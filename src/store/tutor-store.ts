@@ -25,14 +25,18 @@ export interface NamedUser extends UserKey {
   name: string;
 }
 
-export interface PracticeAnswer {
-  nonce: string;
+/** An answer that trains memory (practice or exam): what it picked and the card it schedules. */
+export interface ReviewAnswer {
   questionId: string;
   topic: string;
   choices: number[];
   correct: boolean;
   card: CardRecord;
   at: string;
+}
+
+export interface PracticeAnswer extends ReviewAnswer {
+  nonce: string;
 }
 
 export interface DailyAnswer {

@@ -1,6 +1,8 @@
 import { type Card, createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import type { Question } from '../content/types.js';
 import type { CardRecord, StoredCard } from '../store/records.js';
+import type { ReviewAnswer } from '../store/tutor-store.js';
+import { isRight } from './answer-input.js';
 
 // Fuzz off: the same answers at the same times give the same schedule, which tests rely on.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -16,21 +18,24 @@ export function reviewCard(
   return toStored(next);
 }
 
-/** The card record an answer writes, conditional on the version it was computed from. */
-export function nextCard(
-  question: Pick<Question, 'id' | 'topic'>,
+/** What a practice or exam answer writes: right or not, and the card conditional on its version. */
+export function reviewAnswer(
+  question: Pick<Question, 'id' | 'topic' | 'answers'>,
+  choices: number[],
   previous: CardRecord | undefined,
-  correct: boolean,
   now: Date,
-): CardRecord {
-  return {
+): ReviewAnswer {
+  const correct = isRight(question, choices);
+  const at = now.toISOString();
+  const card: CardRecord = {
     questionId: question.id,
     topic: question.topic,
     fsrs: reviewCard(previous?.fsrs, correct, now),
     lastCorrect: correct,
-    lastAnsweredAt: now.toISOString(),
+    lastAnsweredAt: at,
     ...(previous?.version === undefined ? {} : { version: previous.version }),
   };
+  return { questionId: question.id, topic: question.topic, choices, correct, card, at };
 }
 
 function toStored(card: Card): StoredCard {

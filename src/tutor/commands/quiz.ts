@@ -14,7 +14,7 @@ import { randomNonce } from '../nonce.js';
 import { type PickReason, pickQuestion, type QuizFilter } from '../pick-question.js';
 import type { Reply, ReplyButton } from '../reply.js';
 import { resolveTopic } from '../resolve-topic.js';
-import { describeDue, nextCard } from '../review-schedule.js';
+import { describeDue, reviewAnswer } from '../review-schedule.js';
 import { userKey } from '../user-key.js';
 
 /** A practice question stays answerable this long; then its buttons say it expired. */
@@ -111,21 +111,12 @@ export async function answerPractice(
     if (pending.answeredAt !== undefined && pending.choices !== undefined) {
       return recordedAgain(deps, question, pending.choices);
     }
-    const correct = isRight(question, action.choices);
-    const next = nextCard(question, card, correct, now);
+    const answer = reviewAnswer(question, action.choices, card, now);
     let outcome: Awaited<ReturnType<typeof store.recordPractice>>;
     try {
       outcome = await store.recordPractice(
         { ...user, name: asker.userName },
-        {
-          nonce: action.nonce,
-          questionId: question.id,
-          topic: question.topic,
-          choices: action.choices,
-          correct,
-          card: next,
-          at: now.toISOString(),
-        },
+        { nonce: action.nonce, ...answer },
       );
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw new AnswerNotRecordedError(error);
@@ -135,8 +126,8 @@ export async function answerPractice(
     }
     // Lost a race with another click of the same question: that one counted, not this one.
     if (outcome.status === 'duplicate') return alreadyAnswered();
-    await recordTeamActivity(deps, asker, { question, correct });
-    return feedbackReply(deps, question, action.choices, describeDue(next.fsrs.due, now));
+    await recordTeamActivity(deps, asker, { question, correct: answer.correct });
+    return feedbackReply(deps, question, action.choices, describeDue(answer.card.fsrs.due, now));
   }
 }
 
